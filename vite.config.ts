@@ -1,0 +1,76 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** jsPDF's optional helpers for `.html()` and SVG, which Footing never calls: not shipped at all. */
+const unusedJsPdfHelper = fileURLToPath(new URL('./src/lib/pdf/unused-helper.ts', import.meta.url));
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			strategies: 'generateSW',
+			manifest: {
+				name: 'Footing',
+				short_name: 'Footing',
+				description:
+					'Find and fix fall hazards in a home, room by room, with a printable action plan. Works offline; answers stay on this device.',
+				lang: 'en',
+				start_url: '/',
+				scope: '/',
+				id: '/',
+				display: 'standalone',
+				theme_color: '#0f5c55',
+				background_color: '#fbf8f3',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{
+						src: '/icons/icon-maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					},
+					{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' }
+				]
+			},
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,html,ico,png,svg,webp,webmanifest,woff,woff2,txt}',
+					'prerendered/**/*.{html,json}'
+				],
+				navigateFallback: '/',
+				cleanupOutdatedCaches: true,
+				clientsClaim: true,
+				ignoreURLParametersMatching: [/^x-sveltekit-/]
+			}
+		})
+	],
+	resolve: {
+		alias: {
+			html2canvas: unusedJsPdfHelper,
+			canvg: unusedJsPdfHelper,
+			dompurify: unusedJsPdfHelper
+		}
+	},
+	build: { target: 'es2022' },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: { name: 'build', include: ['tests/build/**/*.spec.ts'], environment: 'node' }
+			}
+		]
+	}
+});
