@@ -1,0 +1,124 @@
+/**
+ * A check of one home: its rooms, the answers given in them, and the plan made from them.
+ * Plain data and pure functions; saving lives in $lib/db, screens in src/routes.
+ */
+import type { AnswerValue, Owner, Priority, RoomType } from './types';
+
+/** Who is doing the check. */
+export const CHECKERS = ['nurse', 'family', 'self'] as const;
+export type Checker = (typeof CHECKERS)[number];
+
+/** A room of the home, or the personal factors of one person living there. */
+export interface Room {
+	/** Stable within a check and kept in its follow-ups, so answers can be compared. */
+	id: string;
+	type: RoomType | 'personal';
+	/** The name the user gave it; empty means "the type's name, numbered if there are more". */
+	name: string;
+}
+
+/** Counts shown in the list of checks, kept with the check so the list never reads answers. */
+export interface CheckSummary {
+	answered: number;
+	total: number;
+	hazards: number;
+}
+
+/** A check of one home, on one visit. */
+export interface Check {
+	id: string;
+	/** The home's label, chosen by the user: "Mrs Jansen, Dorpsstraat". */
+	label: string;
+	checkedBy: Checker;
+	/** Date of the visit, YYYY-MM-DD. */
+	visitDate: string;
+	createdAt: number;
+	updatedAt: number;
+	rooms: Room[];
+	/** The earlier check this is a follow-up visit of. */
+	previousId?: string;
+	/** The room open when the user last left the check. */
+	lastRoomId?: string;
+	summary: CheckSummary;
+	/** Set when deleted; the check can be restored until it is purged. */
+	deletedAt?: number;
+}
+
+/** The fields of an answer the user changes one at a time. */
+export interface AnswerFields {
+	value?: AnswerValue;
+	note?: string;
+	/** The hazard's priority, when the user changed it from the item's default. */
+	priority?: Priority;
+	/** The action's fix, when the user rewrote the checklist's text. */
+	fix?: string;
+	/** Who acts, when the user changed it from the item's default. */
+	owner?: Owner;
+	/** When the action should be done, YYYY-MM-DD. */
+	due?: string;
+	/** The action is done. */
+	done?: boolean;
+}
+export type AnswerField = keyof AnswerFields;
+export const ANSWER_FIELDS: readonly AnswerField[] = [
+	'value',
+	'note',
+	'priority',
+	'fix',
+	'owner',
+	'due',
+	'done'
+];
+
+/** What the user answered for one item in one room, with the action made of it. */
+export interface Answer extends AnswerFields {
+	checkId: string;
+	roomId: string;
+	itemId: string;
+	/** When each field was last changed (ms since 1970), so the newer change always wins. */
+	changedAt: Partial<Record<AnswerField, number>>;
+	/** Copied from the earlier visit and not yet confirmed on this one. */
+	fromPrevious?: boolean;
+}
+
+/** One change the user made: a field of an answer set to a value (undefined clears it). */
+export interface AnswerChange<F extends AnswerField = AnswerField> {
+	checkId: string;
+	roomId: string;
+	itemId: string;
+	field: F;
+	value: AnswerFields[F];
+	at: number;
+}
+
+/** The key of an answer within its check. */
+export function answerKey(roomId: string, itemId: string): string {
+	return `${roomId}/${itemId}`;
+}
+
+/**
+ * Apply a change to an answer (or to none yet), unless a newer change of the same field is
+ * already there: a late write from a stale tab never overwrites a newer answer.
+ * Returns the new answer, or undefined when the change is older and nothing changes.
+ */
+export function applyChange(current: Answer | undefined, change: AnswerChange): Answer | undefined {
+	const base: Answer = current ?? {
+		checkId: change.checkId,
+		roomId: change.roomId,
+		itemId: change.itemId,
+		changedAt: {}
+	};
+	const last = base.changedAt[change.field];
+	if (last !== undefined && last > change.at) return undefined;
+	const next: Answer = { ...base, changedAt: { ...base.changedAt, [change.field]: change.at } };
+	if (change.value === undefined || change.value === '') delete next[change.field];
+	else (next as AnswerFields)[change.field] = change.value as never;
+	if (change.field === 'value') delete next.fromPrevious;
+	return next;
+}
+
+/** Today's date as YYYY-MM-DD in the device's time zone. */
+export function today(now = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,53 @@
+import type { Owner, Priority, Source, Text } from './types';
+
+/** Who usually acts on a fix, as shown in the plan. */
+export const OWNER_NAMES: Record<Owner, Text> = {
+	self: { en: 'The person themself', nl: 'De persoon zelf' },
+	family: { en: 'Family or carer', nl: 'Familie of mantelzorger' },
+	nurse: { en: 'Home-care nurse', nl: 'Wijkverpleegkundige' },
+	physio: { en: 'Physiotherapist', nl: 'Fysiotherapeut' },
+	gp: { en: 'GP', nl: 'Huisarts' },
+	pharmacist: { en: 'Pharmacist', nl: 'Apotheker' },
+	optician: { en: 'Optician', nl: 'Opticien' },
+	ot: { en: 'Occupational therapist', nl: 'Ergotherapeut' },
+	handyman: { en: 'Handyman', nl: 'Klusjesman' }
+};
+
+/** The full names of the sources an item cites (see docs/checklist.md). */
+export const SOURCE_NAMES: Record<Source, Text> = {
+	leaflet: {
+		en: 'Leaflet “Op de been blijven met osteoporose” (Dutch physiotherapy patient leaflet no. 9)',
+		nl: 'Folder “Op de been blijven met osteoporose” (patiëntenfolder fysiotherapie nr. 9)'
+	},
+	CDC: {
+		en: 'CDC STEADI “Check for Safety”: a home fall-prevention checklist for older adults',
+		nl: 'CDC STEADI “Check for Safety”: Amerikaanse checklist voor valpreventie in huis'
+	},
+	SI: {
+		en: 'CDC STEADI “Stay Independent”: a 12-question fall-risk self-check',
+		nl: 'CDC STEADI “Stay Independent”: Amerikaanse valrisicotest met 12 vragen'
+	},
+	HF: {
+		en: 'HOME FAST: Home Falls and Accidents Screening Tool (University of Newcastle, Australia)',
+		nl: 'HOME FAST: screeningslijst voor val- en ongevalsgevaar in huis (University of Newcastle, Australië)'
+	},
+	HSSAT: {
+		en: 'Home Safety Self-Assessment Tool, version 5 (University at Buffalo)',
+		nl: 'Home Safety Self-Assessment Tool, versie 5: zelftest voor veiligheid in huis (University at Buffalo)'
+	},
+	NIA: {
+		en: 'US National Institute on Aging: fall-prevention advice, room by room',
+		nl: 'National Institute on Aging (Verenigde Staten): valpreventie-advies per kamer'
+	},
+	NL: {
+		en: 'Dutch practice and advice: Ketenaanpak Valpreventie, “In Balans”, VeiligheidNL, Gezondheidsraad, Voedingscentrum',
+		nl: 'Nederlandse praktijk en adviezen: Ketenaanpak Valpreventie, “In Balans”, VeiligheidNL, Gezondheidsraad, Voedingscentrum'
+	}
+};
+
+/** The names of the priorities. */
+export const PRIORITY_NAMES: Record<Priority, Text> = {
+	high: { en: 'High', nl: 'Hoog' },
+	medium: { en: 'Medium', nl: 'Gemiddeld' },
+	low: { en: 'Low', nl: 'Laag' }
+};

@@ -1,0 +1,138 @@
+/**
+ * The action plan: every hazard found becomes an action with its fix, who acts, its priority,
+ * an optional due date and whether it is done. Ordered by priority, then by room, then by the
+ * checklist's order; personal factors form their own part.
+ */
+import { answerKey, type Answer, type Check, type Room } from './check';
+import {
+	isHazard,
+	itemsFor,
+	screenResult,
+	valueOf,
+	type Answers,
+	type ScreenResult
+} from './rules';
+import { PRIORITIES, type Item, type Language, type Owner, type Priority } from './types';
+
+/** One thing to do about one hazard. */
+export interface Action {
+	room: Room;
+	item: Item;
+	priority: Priority;
+	/** The fix to show: the user's own text, else the checklist's. */
+	fix: string;
+	/** Whether the user rewrote the fix. */
+	fixEdited: boolean;
+	owner: Owner;
+	due?: string;
+	done: boolean;
+	/** The answer was copied from the earlier visit and not confirmed yet. */
+	fromPrevious: boolean;
+}
+
+function toAction(room: Room, item: Item, answer: Answer, language: Language): Action {
+	return {
+		room,
+		item,
+		priority: answer.priority ?? item.priority,
+		fix: answer.fix ?? item.fix[language],
+		fixEdited: answer.fix !== undefined,
+		owner: answer.owner ?? item.owner,
+		due: answer.due,
+		done: answer.done ?? false,
+		fromPrevious: answer.fromPrevious ?? false
+	};
+}
+
+/** Every hazard of the check as an action, ordered by priority, then room, then checklist order. */
+export function planActions(check: Check, answers: Answers, language: Language): Action[] {
+	const actions: Action[] = [];
+	for (const room of check.rooms) {
+		for (const item of itemsFor(room.type)) {
+			const answer = answers.get(answerKey(room.id, item.id));
+			if (!answer || !isHazard(item, answer.value)) continue;
+			if (item.askWhen && valueOf(answers, room.id, item.askWhen.item) !== item.askWhen.answer)
+				continue;
+			actions.push(toAction(room, item, answer, language));
+		}
+	}
+	// Array.prototype.sort is stable: within a priority the room and checklist order stay.
+	return actions.sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority));
+}
+
+/** The actions of one priority, by room in the home's order. */
+export interface PriorityGroup {
+	priority: Priority;
+	rooms: { room: Room; actions: Action[] }[];
+}
+
+/** One person's advice: the screen's verdict and the actions from their personal factors. */
+export interface PersonalAdvice {
+	person: Room;
+	screen: ScreenResult;
+	actions: Action[];
+}
+
+export interface Plan {
+	/** Hazards in the rooms, grouped by priority, then room. */
+	home: PriorityGroup[];
+	/** The personal factors, one part per person checked. */
+	personal: PersonalAdvice[];
+	/** All actions, in plan order. */
+	actions: Action[];
+}
+
+/** The plan of a check, grouped as the screen and the PDF show it. */
+export function makePlan(check: Check, answers: Answers, language: Language): Plan {
+	const actions = planActions(check, answers, language);
+	const home: PriorityGroup[] = [];
+	for (const priority of PRIORITIES) {
+		const rooms = check.rooms
+			.filter((room) => room.type !== 'personal')
+			.map((room) => ({
+				room,
+				actions: actions.filter((a) => a.priority === priority && a.room.id === room.id)
+			}))
+			.filter((group) => group.actions.length > 0);
+		if (rooms.length > 0) home.push({ priority, rooms });
+	}
+	const personal = check.rooms
+		.filter((room) => room.type === 'personal')
+		.map((person) => ({
+			person,
+			screen: screenResult(person.id, answers),
+			actions: actions.filter((a) => a.room.id === person.id)
+		}));
+	return { home, personal, actions };
+}
+
+/** How a follow-up visit compares with the visit before it. */
+export interface VisitComparison {
+	/** Hazards of the earlier visit answered as safe (or not applicable) now. */
+	resolved: Action[];
+	/** Hazards found now that were not hazards on the earlier visit. */
+	added: Action[];
+	/** Hazards found on both visits. */
+	remaining: Action[];
+}
+
+/** Compare a follow-up visit with the earlier one, room by room and item by item. */
+export function compareVisits(
+	earlier: { check: Check; answers: Answers },
+	now: { check: Check; answers: Answers },
+	language: Language
+): VisitComparison {
+	const before = planActions(earlier.check, earlier.answers, language);
+	const after = planActions(now.check, now.answers, language);
+	const key = (action: Action) => answerKey(action.room.id, action.item.id);
+	const afterKeys = new Set(after.map(key));
+	const beforeKeys = new Set(before.map(key));
+	return {
+		resolved: before.filter((action) => {
+			const value = valueOf(now.answers, action.room.id, action.item.id);
+			return value !== undefined && !isHazard(action.item, value) && !afterKeys.has(key(action));
+		}),
+		added: after.filter((action) => !beforeKeys.has(key(action))),
+		remaining: after.filter((action) => beforeKeys.has(key(action)))
+	};
+}
