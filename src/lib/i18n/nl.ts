@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+const count = (n: number, one: string, many: string) =>
+	n === 1 ? one : many.replace('#', String(n));
+
 /** Dutch UI messages: "u" for the person using the app, plain words (B1). */
 export const nl: Messages = {
 	app: {
@@ -15,7 +18,146 @@ export const nl: Messages = {
 		intro:
 			'Footing loopt met u een huis door, ruimte voor ruimte, en helpt u te zien waarover iemand kan vallen: een los kleed, een donkere trap, een gladde badkuip.',
 		intro2:
-			'Bij elk gevaar ziet u een oplossing en wie kan helpen. Aan het eind krijgt u een plan om te printen of te delen. Alles blijft op dit apparaat.'
+			'Bij elk gevaar ziet u een oplossing en wie kan helpen. Aan het eind krijgt u een plan om te printen of te delen. Alles blijft op dit apparaat.',
+		listTitle: 'Checks op dit apparaat',
+		newCheck: 'Nieuwe check',
+		search: 'Zoeken op naam of adres',
+		empty: 'Nog geen checks. Begin een check om een huis ruimte voor ruimte door te lopen.',
+		noMatch: (query: string) => `Geen check gevonden voor ‘${query}’.`,
+		showMore: (n: number) => `Toon er nog ${n}`,
+		open: 'Openen',
+		followUp: 'Vervolgbezoek',
+		delete: 'Verwijderen',
+		deleteTitle: (label: string) => `De check ‘${label}’ verwijderen?`,
+		deleteText: 'De antwoorden, notities en foto’s worden van dit apparaat verwijderd.',
+		deleted: (label: string) => `‘${label}’ is verwijderd.`,
+		undo: 'Ongedaan maken',
+		restored: (label: string) => `‘${label}’ is terug.`,
+		followUpOf: (date: string) => `Vervolg op het bezoek van ${date}`,
+		areasTitle: 'Wat Footing nakijkt',
+		areasRooms: 'Ruimtes in huis',
+		areasPersonal: 'Persoonlijke factoren'
+	},
+	checker: {
+		nurse: 'Een verpleegkundige of zorgverlener',
+		family: 'Een familielid of mantelzorger',
+		self: 'De bewoner zelf'
+	},
+	checkedBy: {
+		nurse: 'Ingevuld door een verpleegkundige of zorgverlener',
+		family: 'Ingevuld door een familielid of mantelzorger',
+		self: 'Ingevuld door de bewoner zelf'
+	},
+	progress: {
+		answered: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
+		hazards: (n: number) =>
+			n === 0 ? 'Geen gevaren gevonden' : count(n, '1 gevaar gevonden', '# gevaren gevonden')
+	},
+	newCheck: {
+		title: 'Nieuwe check',
+		label: 'Naam van het huis',
+		labelHint: 'Bijvoorbeeld een naam en straat: ‘Mevrouw Jansen, Dorpsstraat’.',
+		labelMissing: 'Vul een naam voor het huis in.',
+		labelTooLong: (max: number) => `Gebruik voor de naam niet meer dan ${max} tekens.`,
+		who: 'Wie doet de check?',
+		date: 'Datum van het bezoek',
+		roomsTitle: 'Welke ruimtes heeft het huis?',
+		roomsHint:
+			'Tel ze allemaal: twee badkamers, of een trap naar de eerste en naar de tweede verdieping. U kunt dit later nog aanpassen.',
+		fewer: (room: string) => `Eén minder: ${room}`,
+		more: (room: string) => `Eén meer: ${room}`,
+		personal:
+			'Ook persoonlijke factoren nakijken: schoenen, medicijnen, evenwicht, ogen, bewegen en botten',
+		personName: 'Naam van de persoon (mag leeg blijven)',
+		nothingChosen: 'Kies minstens één ruimte, of de persoonlijke factoren.',
+		start: 'Begin de check',
+		problems: 'Verbeter dit nog:'
+	},
+	check: {
+		notFound: 'Deze check staat niet op dit apparaat. Misschien is hij verwijderd.',
+		rooms: 'Ruimtes',
+		summary: 'Samenvatting',
+		plan: 'Actieplan',
+		overview: 'Alle ruimtes',
+		continue: (room: string) => `Verder met: ${room}`,
+		followUpNote: (date: string) =>
+			`Dit is een vervolgbezoek. De antwoorden van het bezoek van ${date} zijn al ingevuld: kijk ze allemaal opnieuw na.`,
+		editDetails: 'Gegevens van de check',
+		saveDetails: 'Gegevens opslaan',
+		editRooms: 'Ruimtes aanpassen',
+		addRoom: 'Ruimte toevoegen',
+		roomType: 'Soort ruimte',
+		roomName: (room: string) => `Naam van ${room}`,
+		removeRoom: 'Verwijderen',
+		removeRoomTitle: (room: string) => `‘${room}’ en de antwoorden verwijderen?`,
+		removeRoomText: 'De antwoorden, notities en foto’s van deze ruimte worden verwijderd.',
+		moveUp: (room: string) => `Naar boven: ${room}`,
+		moveDown: (room: string) => `Naar beneden: ${room}`,
+		cancel: 'Annuleren',
+		confirmRemove: 'Verwijderen'
+	},
+	room: {
+		previous: 'Vorige ruimte',
+		next: 'Volgende ruimte',
+		toSummary: 'Naar de samenvatting',
+		yes: 'Ja',
+		no: 'Nee',
+		na: 'Niet van toepassing',
+		hazard: 'Gevaar',
+		ok: 'Geen gevaar',
+		why: 'Waarom dit belangrijk is',
+		fix: 'Wat u kunt doen',
+		owner: 'Wie kan helpen',
+		priority: 'Prioriteit',
+		note: 'Notitie',
+		addPhoto: 'Foto toevoegen',
+		removePhoto: (n: number) => `Foto ${n} verwijderen`,
+		photoAlt: (n: number, question: string) => `Foto ${n} bij: ${question}`,
+		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
+		questions: (n: number) => count(n, '1 vraag', '# vragen')
+	},
+	screen: {
+		title: 'Score valrisico',
+		score: (score: number, max: number) => `${score} van ${max} punten`,
+		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
+		atRisk:
+			'Verhoogd risico om te vallen: 4 punten of meer. Bespreek dit met de huisarts of een fysiotherapeut.',
+		lowRisk: 'Uit deze vragen blijkt geen verhoogd risico om te vallen.',
+		incomplete: 'Beantwoord alle 12 vragen om de uitkomst te zien.'
+	},
+	save: {
+		saving: 'Bezig met opslaan…',
+		saved: 'Opgeslagen op dit apparaat',
+		'storage-full':
+			'Dit apparaat is vol. Daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Maak wat ruimte vrij of verwijder foto’s, en probeer het opnieuw.',
+		closed:
+			'Footing is in een ander tabblad bijgewerkt. Laad deze pagina opnieuw om verder te gaan; uw antwoorden zijn bewaard.',
+		other: 'De laatste wijziging kon niet worden opgeslagen. Probeer het opnieuw.',
+		'not-an-image': 'Dit bestand is geen foto. Kies een foto.',
+		'too-big': 'Deze foto is te groot. Kies een kleinere foto.',
+		unreadable: 'Deze foto kan niet worden gelezen. Probeer een andere foto.'
+	},
+	summary: {
+		title: 'Samenvatting',
+		total: (n: number) =>
+			n === 0
+				? 'Geen gevaren gevonden in dit huis'
+				: count(n, 'In totaal 1 gevaar gevonden', 'In totaal # gevaren gevonden'),
+		perRoom: 'Gevaren per ruimte',
+		unanswered: 'Nog niet beantwoord',
+		allAnswered: 'Alle vragen zijn beantwoord.',
+		toPlan: 'Naar het actieplan'
+	},
+	data: {
+		replaced:
+			'Footing is in een ander tabblad bijgewerkt. Laad deze pagina opnieuw om verder te gaan; uw antwoorden zijn bewaard.',
+		blocked:
+			'Footing staat in een ander tabblad nog open met een oudere versie. Sluit dat tabblad en laad deze pagina opnieuw.',
+		upgradeFailed:
+			'Footing kon de opgeslagen gegevens niet bijwerken naar deze nieuwe versie. Er is niets veranderd of verloren gegaan. Laad de pagina opnieuw om het nog eens te proberen.',
+		other:
+			'Footing kon de opgeslagen gegevens niet openen. Laad de pagina opnieuw om het nog eens te proberen.',
+		reload: 'Opnieuw laden'
 	},
 	error: {
 		notFound: 'Pagina niet gevonden',
@@ -29,7 +171,21 @@ export const nl: Messages = {
 		link: 'Instellingen',
 		dataTitle: 'Uw gegevens',
 		dataOnDevice:
-			'Alles wat u invult, blijft op dit apparaat. Footing heeft geen account en stuurt niets via internet.'
+			'Alles wat u invult, blijft op dit apparaat. Footing heeft geen account en stuurt niets via internet.',
+		storageTitle: 'Opslag op dit apparaat',
+		persisted:
+			'Deze browser heeft beloofd de gegevens van Footing te bewaren, ook als de ruimte opraakt.',
+		notPersisted:
+			'Deze browser kan de gegevens van Footing wissen als het apparaat vol raakt, of na een week zonder gebruik (Safari). Installeer Footing om ze te bewaren, en maak reservekopieën.',
+		persistUnknown:
+			'Footing kan niet zien of deze browser de gegevens bewaart. Maak reservekopieën.',
+		usage: (used: string) => `Footing gebruikt ${used} op dit apparaat.`,
+		installTitle: 'Footing installeren',
+		installHelp:
+			'Installeer Footing om het als app te openen, zonder internet, en om de gegevens te bewaren: kies in Chrome of Edge ‘App installeren’ in het menu; tik op een iPhone of iPad op Delen en dan op ‘Zet op beginscherm’.',
+		installed: 'Footing is op dit apparaat geïnstalleerd.',
+		storageHint: 'Deze browser kan uw checks wissen als de ruimte opraakt.',
+		storageHintLink: 'Zo houdt u ze veilig'
 	},
 	update: {
 		available: 'Er is een nieuwe versie van Footing klaar.',

@@ -1,0 +1,207 @@
+/**
+ * Checks: create, list, change, follow up, delete and restore. Each function is one
+ * transaction; the list reads only the check records (with their summaries), never answers.
+ */
+import { answerKey, type Answer, type Check, type Checker, type Room } from '$lib/checklist/check';
+import { checkSummary } from '$lib/checklist/rules';
+import { cleanAnswer, cleanCheck } from './records';
+import { write, type Db } from './write';
+
+/** A new id for a check or a room. */
+export function newId(): string {
+	return crypto.randomUUID();
+}
+
+/** Every check on this device that is not deleted, the most recently changed first. */
+export async function listChecks(db: Db): Promise<Check[]> {
+	const records = await db.getAllFromIndex('checks', 'by-updated');
+	const checks: Check[] = [];
+	for (let i = records.length - 1; i >= 0; i--) {
+		if (!records[i]!.deletedAt) checks.push(cleanCheck(records[i]!));
+	}
+	return checks;
+}
+
+/** One check, or undefined when there is none (or it was deleted). */
+export async function getCheck(db: Db, id: string): Promise<Check | undefined> {
+	const raw = await db.get('checks', id);
+	return raw && !raw.deletedAt ? cleanCheck(raw) : undefined;
+}
+
+/** A check with all its answers, as a screen opens it. */
+export async function openCheck(
+	db: Db,
+	id: string
+): Promise<{ check: Check; answers: Map<string, Answer> } | undefined> {
+	const tx = db.transaction(['checks', 'answers'], 'readonly');
+	const [raw, records] = await Promise.all([
+		tx.objectStore('checks').get(id),
+		tx.objectStore('answers').index('by-check').getAll(id)
+	]);
+	if (!raw || raw.deletedAt) return undefined;
+	const answers = new Map(
+		records.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)] as const)
+	);
+	return { check: cleanCheck(raw), answers };
+}
+
+export interface NewCheck {
+	label: string;
+	checkedBy: Checker;
+	visitDate: string;
+	rooms: Omit<Room, 'id'>[];
+}
+
+/** Start a check of a home. */
+export async function createCheck(db: Db, input: NewCheck, now = Date.now()): Promise<Check> {
+	const rooms = input.rooms.map((room) => ({ ...room, id: newId() }));
+	const check: Check = {
+		id: newId(),
+		label: input.label,
+		checkedBy: input.checkedBy,
+		visitDate: input.visitDate,
+		createdAt: now,
+		updatedAt: now,
+		rooms,
+		summary: checkSummary(rooms, new Map())
+	};
+	await write(db, ['checks'], (tx) => tx.objectStore('checks').add(check));
+	return check;
+}
+
+export type CheckDetails = Partial<Pick<Check, 'label' | 'checkedBy' | 'visitDate' | 'lastRoomId'>>;
+
+/** Change a check's label, checker, date or the room last open. */
+export function updateCheck(db: Db, id: string, details: CheckDetails): Promise<Check | undefined> {
+	return write(db, ['checks'], async (tx) => {
+		const raw = await tx.objectStore('checks').get(id);
+		if (!raw) return undefined;
+		const movedOnly = Object.keys(details).every((key) => key === 'lastRoomId');
+		const check: Check = {
+			...cleanCheck(raw),
+			...details,
+			// Opening another room is not a change worth moving the check up the list for.
+			updatedAt: movedOnly ? raw.updatedAt : Date.now()
+		};
+		await tx.objectStore('checks').put(check);
+		return check;
+	});
+}
+
+/**
+ * Replace a check's rooms (added, renamed, reordered or removed). The answers and photos of
+ * removed rooms are deleted in the same transaction, and the summary is counted again.
+ */
+export function setRooms(db: Db, id: string, rooms: Room[]): Promise<Check | undefined> {
+	return write(db, ['checks', 'answers', 'photos'], async (tx) => {
+		const raw = await tx.objectStore('checks').get(id);
+		if (!raw) return undefined;
+		const kept = new Set(rooms.map((room) => room.id));
+		const answers = await tx.objectStore('answers').index('by-check').getAll(id);
+		const remaining = new Map<string, Answer>();
+		for (const answer of answers) {
+			if (kept.has(answer.roomId)) remaining.set(answerKey(answer.roomId, answer.itemId), answer);
+			else void tx.objectStore('answers').delete([id, answer.roomId, answer.itemId]);
+		}
+		// Photo values hold Blob handles only; reading them does not load the images.
+		const photos = await tx.objectStore('photos').index('by-check').getAll(id);
+		for (const photo of photos) {
+			if (!kept.has(photo.roomId)) void tx.objectStore('photos').delete(photo.id);
+		}
+		const check: Check = {
+			...cleanCheck(raw),
+			rooms,
+			summary: checkSummary(rooms, remaining),
+			updatedAt: Date.now()
+		};
+		await tx.objectStore('checks').put(check);
+		return check;
+	});
+}
+
+/**
+ * Start a follow-up visit: a new check of the same home with the same rooms and the earlier
+ * answers, notes and changed fixes copied (marked "from the last visit" until answered again),
+ * linked to the earlier check. Photos and "done" marks stay with the earlier visit.
+ */
+export async function followUp(
+	db: Db,
+	earlierId: string,
+	visitDate: string,
+	now = Date.now()
+): Promise<Check | undefined> {
+	const earlier = await openCheck(db, earlierId);
+	if (!earlier) return undefined;
+	const check: Check = {
+		id: newId(),
+		label: earlier.check.label,
+		checkedBy: earlier.check.checkedBy,
+		visitDate,
+		createdAt: now,
+		updatedAt: now,
+		rooms: earlier.check.rooms.map((room) => ({ id: room.id, type: room.type, name: room.name })),
+		previousId: earlierId,
+		summary: earlier.check.summary
+	};
+	const copies: Answer[] = [...earlier.answers.values()].map((answer) => {
+		const copy: Answer = {
+			checkId: check.id,
+			roomId: answer.roomId,
+			itemId: answer.itemId,
+			changedAt: { value: now },
+			fromPrevious: true
+		};
+		for (const field of ['value', 'note', 'priority', 'fix', 'owner'] as const) {
+			if (answer[field] !== undefined) {
+				(copy as unknown as Record<string, unknown>)[field] = answer[field];
+				copy.changedAt[field] = now;
+			}
+		}
+		return copy;
+	});
+	check.summary = checkSummary(
+		check.rooms,
+		new Map(copies.map((a) => [answerKey(a.roomId, a.itemId), a]))
+	);
+	await write(db, ['checks', 'answers'], async (tx) => {
+		void tx.objectStore('checks').add(check);
+		await Promise.all(copies.map((copy) => tx.objectStore('answers').add(copy)));
+	});
+	return check;
+}
+
+/** Delete a check, so that it can still be restored until `purgeDeleted` runs. */
+export function deleteCheck(db: Db, id: string, now = Date.now()): Promise<void> {
+	return write(db, ['checks'], async (tx) => {
+		const raw = await tx.objectStore('checks').get(id);
+		if (raw) await tx.objectStore('checks').put({ ...raw, deletedAt: now });
+	});
+}
+
+/** Undo a deletion. */
+export function restoreCheck(db: Db, id: string): Promise<void> {
+	return write(db, ['checks'], async (tx) => {
+		const raw = await tx.objectStore('checks').get(id);
+		if (!raw) return;
+		delete raw.deletedAt;
+		await tx.objectStore('checks').put(raw);
+	});
+}
+
+/** Remove for good the checks deleted before `before`, with their answers and photos. */
+export function purgeDeleted(db: Db, before: number): Promise<number> {
+	return write(db, ['checks', 'answers', 'photos'], async (tx) => {
+		const checks = await tx.objectStore('checks').getAll();
+		const gone = checks.filter(
+			(check) => check.deletedAt !== undefined && check.deletedAt < before
+		);
+		for (const check of gone) {
+			void tx.objectStore('checks').delete(check.id);
+			const answerKeys = await tx.objectStore('answers').index('by-check').getAllKeys(check.id);
+			for (const key of answerKeys) void tx.objectStore('answers').delete(key);
+			const photoKeys = await tx.objectStore('photos').index('by-check').getAllKeys(check.id);
+			for (const key of photoKeys) void tx.objectStore('photos').delete(key);
+		}
+		return gone.length;
+	});
+}

@@ -1,0 +1,298 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerKey, type AnswerChange } from '$lib/checklist/check';
+import {
+	addPhoto,
+	answersOf,
+	createCheck,
+	deleteCheck,
+	followUp,
+	getCheck,
+	listChecks,
+	openCheck,
+	photosOfCheck,
+	photosOfRoom,
+	purgeDeleted,
+	removePhoto,
+	restoreCheck,
+	saveAnswer,
+	setRooms,
+	updateCheck,
+	type Db,
+	type NewCheck
+} from '.';
+import { V1 } from './fixtures/v1';
+import { fakePhoto, freshDB } from './testing';
+
+const home: NewCheck = {
+	label: 'Mrs Jansen, Dorpsstraat 1',
+	checkedBy: 'nurse',
+	visitDate: '2026-11-25',
+	rooms: [
+		{ type: 'stairs', name: '' },
+		{ type: 'bathroom', name: 'Upstairs bathroom' },
+		{ type: 'personal', name: 'Mrs Jansen' }
+	]
+};
+
+let open: Db[] = [];
+async function db(): Promise<Db> {
+	const connection = await freshDB();
+	open.push(connection);
+	return connection;
+}
+afterEach(() => {
+	for (const connection of open) connection.close();
+	open = [];
+});
+
+function change(
+	checkId: string,
+	roomId: string,
+	itemId: string,
+	field: AnswerChange['field'],
+	value: AnswerChange['value'],
+	at = Date.now()
+): AnswerChange {
+	return { checkId, roomId, itemId, field, value, at };
+}
+
+describe('checks', () => {
+	it('creates a check that the list shows with nothing answered yet', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		const list = await listChecks(store);
+		expect(list.map((c) => c.label)).toEqual(['Mrs Jansen, Dorpsstraat 1']);
+		expect(list[0]!.rooms.map((room) => room.type)).toEqual(['stairs', 'bathroom', 'personal']);
+		expect(list[0]!.summary.answered).toBe(0);
+		expect(list[0]!.summary.total).toBeGreaterThan(30);
+		expect(new Set(check.rooms.map((room) => room.id)).size).toBe(3);
+	});
+
+	it('lists the most recently changed check first', async () => {
+		const store = await db();
+		const first = await createCheck(store, { ...home, label: 'First' }, 1000);
+		await createCheck(store, { ...home, label: 'Second' }, 2000);
+		await saveAnswer(
+			store,
+			change(first.id, first.rooms[0]!.id, 'stairs.clear', 'value', 'yes', 3000)
+		);
+		expect((await listChecks(store)).map((c) => c.label)).toEqual(['First', 'Second']);
+	});
+
+	it('saves an answer with the hazard counted in the list summary', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		const stairs = check.rooms[0]!.id;
+		await saveAnswer(store, change(check.id, stairs, 'stairs.rail-both-sides', 'value', 'no'));
+		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'yes'));
+		const [listed] = await listChecks(store);
+		expect(listed!.summary).toMatchObject({ answered: 2, hazards: 1 });
+		const answers = await answersOf(store, check.id);
+		expect(answers.get(answerKey(stairs, 'stairs.rail-both-sides'))?.value).toBe('no');
+	});
+
+	it('never lets an older change overwrite a newer one (a stale second tab)', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		const stairs = check.rooms[0]!.id;
+		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'no', 2000));
+		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'yes', 1000));
+		await saveAnswer(
+			store,
+			change(check.id, stairs, 'stairs.clear', 'note', 'Shoes on step 3', 1500)
+		);
+		const answer = (await answersOf(store, check.id)).get(answerKey(stairs, 'stairs.clear'));
+		expect(answer).toMatchObject({ value: 'no', note: 'Shoes on step 3' });
+	});
+
+	it('keeps notes with markup, emoji and 2,000 characters exactly as typed', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		const note = `<script>alert("x")</script> 🏠 ) >> /JS \\ ${'x'.repeat(2000)}`;
+		await saveAnswer(store, change(check.id, check.rooms[0]!.id, 'stairs.clear', 'note', note));
+		const found = await openCheck(store, check.id);
+		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.clear'))?.note).toBe(note);
+	});
+
+	it('changes details without losing answers, and remembers the room last open', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		await saveAnswer(store, change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'yes'));
+		await updateCheck(store, check.id, { label: 'Mr Jansen', lastRoomId: check.rooms[1]!.id });
+		const found = await openCheck(store, check.id);
+		expect(found!.check).toMatchObject({ label: 'Mr Jansen', lastRoomId: check.rooms[1]!.id });
+		expect(found!.answers.size).toBe(1);
+	});
+
+	it('removing a room deletes its answers and photos and counts the summary again', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		const [stairs, bathroom] = check.rooms;
+		await saveAnswer(store, change(check.id, stairs!.id, 'stairs.clear', 'value', 'no'));
+		await saveAnswer(store, change(check.id, bathroom!.id, 'bathroom.grab-rail', 'value', 'no'));
+		await addPhoto(store, {
+			checkId: check.id,
+			roomId: bathroom!.id,
+			itemId: 'bathroom.grab-rail',
+			blob: fakePhoto(),
+			width: 4,
+			height: 3
+		});
+		const updated = await setRooms(
+			store,
+			check.id,
+			check.rooms.filter((room) => room.id !== bathroom!.id)
+		);
+		expect(updated!.summary.hazards).toBe(1);
+		expect((await answersOf(store, check.id)).size).toBe(1);
+		expect(await photosOfCheck(store, check.id)).toEqual([]);
+	});
+
+	it('makes a follow-up visit: same rooms and answers, linked, marked to check again', async () => {
+		const store = await db();
+		const earlier = await createCheck(store, home, 1000);
+		const stairs = earlier.rooms[0]!.id;
+		await saveAnswer(store, change(earlier.id, stairs, 'stairs.rail-both-sides', 'value', 'no'));
+		await saveAnswer(
+			store,
+			change(earlier.id, stairs, 'stairs.rail-both-sides', 'note', 'Left only')
+		);
+		await saveAnswer(store, change(earlier.id, stairs, 'stairs.rail-both-sides', 'done', true));
+		const next = await followUp(store, earlier.id, '2027-02-01', 5000);
+		expect(next).toMatchObject({
+			previousId: earlier.id,
+			visitDate: '2027-02-01',
+			label: home.label
+		});
+		expect(next!.rooms).toEqual(earlier.rooms);
+		const copied = (await answersOf(store, next!.id)).get(
+			answerKey(stairs, 'stairs.rail-both-sides')
+		);
+		expect(copied).toMatchObject({ value: 'no', note: 'Left only', fromPrevious: true });
+		expect(copied!.done).toBeUndefined();
+		expect(next!.summary.hazards).toBe(1);
+		// The earlier check is untouched.
+		const before = (await answersOf(store, earlier.id)).get(
+			answerKey(stairs, 'stairs.rail-both-sides')
+		);
+		expect(before).toMatchObject({ done: true });
+		expect(before!.fromPrevious).toBeUndefined();
+	});
+
+	it('answering a copied item again clears "from the last visit"', async () => {
+		const store = await db();
+		const earlier = await createCheck(store, home, 1000);
+		const stairs = earlier.rooms[0]!.id;
+		await saveAnswer(store, change(earlier.id, stairs, 'stairs.clear', 'value', 'no', 1000));
+		const next = await followUp(store, earlier.id, '2027-02-01', 2000);
+		await saveAnswer(store, change(next!.id, stairs, 'stairs.clear', 'value', 'yes', 3000));
+		const answer = (await answersOf(store, next!.id)).get(answerKey(stairs, 'stairs.clear'));
+		expect(answer).toMatchObject({ value: 'yes' });
+		expect(answer!.fromPrevious).toBeUndefined();
+	});
+
+	it('deletes a check so that undo brings it back, and purging removes it for good', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		await saveAnswer(store, change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'no'));
+		await deleteCheck(store, check.id, 1000);
+		expect(await listChecks(store)).toEqual([]);
+		expect(await getCheck(store, check.id)).toBeUndefined();
+		await restoreCheck(store, check.id);
+		expect((await listChecks(store)).map((c) => c.id)).toEqual([check.id]);
+		await deleteCheck(store, check.id, 1000);
+		expect(await purgeDeleted(store, 2000)).toBe(1);
+		expect(await store.count('answers')).toBe(0);
+		await restoreCheck(store, check.id);
+		expect(await listChecks(store)).toEqual([]);
+	});
+
+	it('does not purge a check deleted a moment ago (its undo may still be pressed)', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		await deleteCheck(store, check.id, 5000);
+		expect(await purgeDeleted(store, 4000)).toBe(0);
+		await restoreCheck(store, check.id);
+		expect(await listChecks(store)).toHaveLength(1);
+	});
+});
+
+describe('photos', () => {
+	it('stores photos per room apart from the answers, and removes them', async () => {
+		const store = await db();
+		const check = await createCheck(store, home);
+		const [stairs, bathroom] = check.rooms;
+		const photo = await addPhoto(store, {
+			checkId: check.id,
+			roomId: stairs!.id,
+			itemId: 'stairs.clear',
+			blob: fakePhoto(),
+			width: 1600,
+			height: 1200
+		});
+		expect((await photosOfRoom(store, check.id, stairs!.id)).map((p) => p.id)).toEqual([photo.id]);
+		expect(await photosOfRoom(store, check.id, bathroom!.id)).toEqual([]);
+		expect(await store.count('answers')).toBe(0);
+		const stored = (await photosOfRoom(store, check.id, stairs!.id))[0]!;
+		expect(stored.blob.type).toBe('image/jpeg');
+		await removePhoto(store, photo.id);
+		expect(await photosOfCheck(store, check.id)).toEqual([]);
+	});
+});
+
+describe('stored data from version 1', () => {
+	it('reads the version-1 fixture with every record intact', async () => {
+		const { openDBWithData, freshName } = await import('./testing');
+		const { openFootingDB } = await import('./open');
+		const name = freshName();
+		await openDBWithData(name, V1);
+		const store = await openFootingDB({ name });
+		open.push(store);
+		const found = await openCheck(store, 'check-v1');
+		expect(found!.check).toMatchObject({ label: V1.checks[0].label, lastRoomId: 'room-hall' });
+		expect(found!.answers.get(answerKey('room-hall', 'stairs.rail-both-sides'))).toMatchObject({
+			value: 'no',
+			note: 'Rail only on the left'
+		});
+		expect((await photosOfCheck(store, 'check-v1')).map((p) => p.id)).toEqual(['photo-v1']);
+		expect(await store.get('facts', 'lastBackupAt')).toBe(V1.facts.lastBackupAt);
+	});
+
+	it('fills defaults of old records as they load and keeps fields it does not know', async () => {
+		const { freshName } = await import('./testing');
+		const { openFootingDB } = await import('./open');
+		const name = freshName();
+		const store = await openFootingDB({ name });
+		open.push(store);
+		await store.put('checks', { id: 'bare', label: 'Bare', futureField: 42 } as never);
+		const found = await openCheck(store, 'bare');
+		expect(found!.check).toMatchObject({
+			label: 'Bare',
+			rooms: [],
+			summary: { answered: 0, total: 0, hazards: 0 },
+			futureField: 42
+		});
+	});
+});
+
+describe('opening the database', () => {
+	it('gives up with a clear error instead of waiting forever for a tab that does not let go', async () => {
+		const { freshName } = await import('./testing');
+		const { openFootingDB } = await import('./open');
+		const { MIGRATIONS } = await import('./migrations');
+		const name = freshName();
+		// An old tab holding version 1, with no handler to let go when a newer version asks.
+		const stubborn = await openDB(name, 1, {
+			upgrade: (database) => {
+				database.createObjectStore('checks');
+			}
+		});
+		const started = Date.now();
+		await expect(
+			openFootingDB({ name, migrations: [...MIGRATIONS, () => {}], timeoutMs: 300 })
+		).rejects.toMatchObject({ name: 'DatabaseBlockedError' });
+		expect(Date.now() - started).toBeLessThan(3000);
+		stubborn.close();
+	});
+});

@@ -1,0 +1,58 @@
+/**
+ * The only door to IndexedDB. What is stored where, and how it saves:
+ * - `checks`: one record per check, with its rooms and a small summary for the list;
+ * - `answers`: one record per answered item, keyed [checkId, roomId, itemId], each change
+ *   written in its own small transaction (notes debounced by the screen, flushed on hide);
+ * - `photos`: JPEG Blobs, apart from the answers, so lists stay fast;
+ * - `facts`: when storage was made persistent, when the last backup was made.
+ * See docs/data.md for the versions, the migrations and how to add one.
+ */
+import { DatabaseClosedError } from './errors';
+import { openFootingDB } from './open';
+import type { Db } from './write';
+
+export * from './answers';
+export * from './checks';
+export * from './errors';
+export * from './facts';
+export * from './photos';
+export type { DeviceFacts, Photo } from './schema';
+export type { Db };
+
+let opening: Promise<Db> | undefined;
+let closedForUpgrade = false;
+const versionChangeListeners = new Set<(db: Db) => void>();
+
+/** The app's connection to its database, opened on first use. */
+export function database(): Promise<Db> {
+	if (closedForUpgrade) {
+		return Promise.reject(new DatabaseClosedError('A newer Footing opened in another tab.'));
+	}
+	if (!opening) {
+		opening = openFootingDB({
+			onVersionChange(db) {
+				closedForUpgrade = true;
+				for (const listener of versionChangeListeners) listener(db);
+			},
+			onTerminated() {
+				opening = undefined;
+			}
+		});
+		opening.catch(() => (opening = undefined)); // let the next call try again
+	}
+	return opening;
+}
+
+/**
+ * Run `listener` when a newer version of Footing in another tab needs the database: it gets
+ * the connection, still open, to start its last writes synchronously before it closes.
+ */
+export function onVersionChange(listener: (db: Db) => void): () => void {
+	versionChangeListeners.add(listener);
+	return () => versionChangeListeners.delete(listener);
+}
+
+/** Whether this tab gave up its connection to a newer version and must reload. */
+export function isClosedForUpgrade(): boolean {
+	return closedForUpgrade;
+}

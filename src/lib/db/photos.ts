@@ -1,0 +1,34 @@
+/** Photos of items: JPEG Blobs in their own store, so answers and lists stay small. */
+import { newId } from './checks';
+import type { Photo } from './schema';
+import { write, type Db } from './write';
+
+export type NewPhoto = Omit<Photo, 'id' | 'createdAt'>;
+
+/** Store a photo of an item. Fails with StorageFullError when the device is full; nothing else changes then. */
+export function addPhoto(db: Db, photo: NewPhoto, now = Date.now()): Promise<Photo> {
+	const record: Photo = { ...photo, id: newId(), createdAt: now };
+	return write(db, ['photos', 'checks'], async (tx) => {
+		const check = await tx.objectStore('checks').get(photo.checkId);
+		void tx.objectStore('photos').add(record);
+		if (check) void tx.objectStore('checks').put({ ...check, updatedAt: now });
+		return record;
+	});
+}
+
+/** Remove one photo. */
+export function removePhoto(db: Db, id: string): Promise<void> {
+	return write(db, ['photos'], (tx) => tx.objectStore('photos').delete(id));
+}
+
+/** The photos of one room of a check, oldest first. */
+export async function photosOfRoom(db: Db, checkId: string, roomId: string): Promise<Photo[]> {
+	const photos = await db.getAllFromIndex('photos', 'by-room', [checkId, roomId]);
+	return photos.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** All photos of a check, oldest first (for the plan and its PDF). */
+export async function photosOfCheck(db: Db, checkId: string): Promise<Photo[]> {
+	const photos = await db.getAllFromIndex('photos', 'by-check', checkId);
+	return photos.sort((a, b) => a.createdAt - b.createdAt);
+}

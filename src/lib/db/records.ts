@@ -1,0 +1,51 @@
+/**
+ * Records are cleaned up as they are loaded: missing fields get their defaults, and fields this
+ * version does not know are kept as they are, so data written by any version keeps working
+ * (and a newer version's fields survive a round trip through an older tab).
+ */
+import { CHECKERS, type Answer, type Check, type Room } from '$lib/checklist/check';
+import { ROOM_TYPES } from '$lib/checklist/types';
+
+type Loose<T> = Partial<T>;
+
+function cleanRoom(raw: Loose<Room>, index: number): Room {
+	const type = raw.type === 'personal' || ROOM_TYPES.includes(raw.type!) ? raw.type! : 'other';
+	return {
+		...raw,
+		id: typeof raw.id === 'string' && raw.id ? raw.id : `room-${index + 1}`,
+		type,
+		name: typeof raw.name === 'string' ? raw.name : ''
+	};
+}
+
+/** A check as stored by any version, with today's shape. */
+export function cleanCheck(raw: Loose<Check>): Check {
+	const createdAt = typeof raw.createdAt === 'number' ? raw.createdAt : 0;
+	const summary = raw.summary ?? { answered: 0, total: 0, hazards: 0 };
+	return {
+		...raw,
+		id: String(raw.id),
+		label: typeof raw.label === 'string' ? raw.label : '',
+		checkedBy: CHECKERS.includes(raw.checkedBy!) ? raw.checkedBy! : 'nurse',
+		visitDate: typeof raw.visitDate === 'string' ? raw.visitDate : '',
+		createdAt,
+		updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : createdAt,
+		rooms: Array.isArray(raw.rooms) ? raw.rooms.map(cleanRoom) : [],
+		summary: {
+			answered: summary.answered ?? 0,
+			total: summary.total ?? 0,
+			hazards: summary.hazards ?? 0
+		}
+	};
+}
+
+/** An answer as stored by any version, with today's shape. */
+export function cleanAnswer(raw: Loose<Answer>): Answer {
+	return {
+		...raw,
+		checkId: String(raw.checkId),
+		roomId: String(raw.roomId),
+		itemId: String(raw.itemId),
+		changedAt: typeof raw.changedAt === 'object' && raw.changedAt !== null ? raw.changedAt : {}
+	};
+}

@@ -1,0 +1,42 @@
+import type { DBSchema } from 'idb';
+import type { Answer, Check } from '$lib/checklist/check';
+
+/** A photo of an item in a room: a JPEG of at most 1600 px, in its own store. */
+export interface Photo {
+	id: string;
+	checkId: string;
+	roomId: string;
+	itemId: string;
+	blob: Blob;
+	width: number;
+	height: number;
+	createdAt: number;
+}
+
+/** Small facts about this device's data: when it was last backed up, whether storage is kept. */
+export interface DeviceFacts {
+	/** What `navigator.storage.persist()` answered, and when it was asked. */
+	persisted?: { granted: boolean; at: number };
+	/** When the last backup file was made. */
+	lastBackupAt?: number;
+	/** When the user last dismissed the backup reminder. */
+	backupReminderDismissedAt?: number;
+}
+
+/** Footing's IndexedDB: see docs/data.md for what lives where and the versions. */
+export interface FootingDB extends DBSchema {
+	checks: { key: string; value: Check; indexes: { 'by-updated': number } };
+	answers: {
+		key: [string, string, string];
+		value: Answer;
+		indexes: { 'by-check': string };
+	};
+	photos: {
+		key: string;
+		value: Photo;
+		indexes: { 'by-check': string; 'by-room': [string, string] };
+	};
+	facts: { key: keyof DeviceFacts; value: DeviceFacts[keyof DeviceFacts] };
+}
+
+export const DB_NAME = 'footing';

@@ -1,0 +1,33 @@
+/**
+ * Tells other open Footing tabs what changed, so the same check open twice stays the same in
+ * both within a moment. Messages carry only ids: the receiving tab reads the committed record
+ * from the database, so a late message can never bring back an older answer.
+ */
+export type SyncMessage =
+	| { type: 'answer'; checkId: string; roomId: string; itemId: string }
+	| { type: 'check'; checkId: string }
+	| { type: 'photos'; checkId: string; roomId: string }
+	| { type: 'list' };
+
+const CHANNEL = 'footing';
+let channel: BroadcastChannel | undefined;
+
+function open(): BroadcastChannel | undefined {
+	if (typeof BroadcastChannel === 'undefined') return undefined;
+	channel ??= new BroadcastChannel(CHANNEL);
+	return channel;
+}
+
+/** Tell the other tabs about a committed change. */
+export function announce(message: SyncMessage): void {
+	open()?.postMessage(message);
+}
+
+/** Hear about changes committed in other tabs. Returns a function that stops listening. */
+export function listen(handler: (message: SyncMessage) => void): () => void {
+	const ch = open();
+	if (!ch) return () => undefined;
+	const onMessage = (event: MessageEvent<SyncMessage>) => handler(event.data);
+	ch.addEventListener('message', onMessage);
+	return () => ch.removeEventListener('message', onMessage);
+}
