@@ -4,8 +4,8 @@ import { browserLaunchOptions } from './tests/browser';
 const port = 4173;
 
 /**
- * End-to-end tests run in real Chromium against the production build served by `vite preview`,
- * with the service worker on. `npm test` builds first and sets FOOTING_PREBUILT=1; run alone,
+ * End-to-end tests run in real Chromium against the production build, served as a static host
+ * would (tests/serve.mjs), with the service worker on. `npm test` builds first and sets FOOTING_PREBUILT=1; run alone,
  * `npm run test:e2e` builds itself.
  */
 export default defineConfig({
@@ -23,9 +23,10 @@ export default defineConfig({
 		launchOptions: browserLaunchOptions(),
 		trace: 'retain-on-failure'
 	},
+	globalSetup: './tests/e2e/global-setup.ts',
 	webServer: {
-		command: `${process.env.FOOTING_PREBUILT ? '' : 'npm run build && '}node_modules/.bin/vite preview --port ${port} --strictPort`,
-		url: `http://localhost:${port}`,
+		command: `node tests/serve.mjs build ${port}`,
+		url: `http://localhost:${port}/__server`,
 		reuseExistingServer: false,
 		timeout: 180_000,
 		stdout: 'ignore',

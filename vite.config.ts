@@ -57,6 +57,10 @@ export default defineConfig({
 		}
 	},
 	build: { target: 'es2022' },
+	define: {
+		// Names a test build (tests/e2e/builds.ts); empty in every real build.
+		__FOOTING_VARIANT__: JSON.stringify(process.env.FOOTING_VARIANT ?? '')
+	},
 	test: {
 		projects: [
 			{

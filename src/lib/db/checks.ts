@@ -45,6 +45,15 @@ export async function openCheck(
 	return { check: cleanCheck(raw), answers };
 }
 
+/** The follow-up visits made of a check, oldest first. */
+export async function laterVisits(db: Db, id: string): Promise<Check[]> {
+	const records = await db.getAllFromIndex('checks', 'by-previous', id);
+	return records
+		.filter((record) => !record.deletedAt)
+		.map(cleanCheck)
+		.sort((a, b) => a.createdAt - b.createdAt);
+}
+
 export interface NewCheck {
 	label: string;
 	checkedBy: Checker;

@@ -7,7 +7,9 @@
  * - `facts`: when storage was made persistent, when the last backup was made.
  * See docs/data.md for the versions, the migrations and how to add one.
  */
+import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
+import { replayJournal } from './journal';
 import { openFootingDB } from './open';
 import type { Db } from './write';
 
@@ -15,6 +17,7 @@ export * from './answers';
 export * from './checks';
 export * from './errors';
 export * from './facts';
+export { journalChanges } from './journal';
 export * from './photos';
 export type { DeviceFacts, Photo } from './schema';
 export type { Db };
@@ -37,6 +40,10 @@ export function database(): Promise<Db> {
 			onTerminated() {
 				opening = undefined;
 			}
+		}).then(async (db) => {
+			// What was being typed when a page last closed is saved before anything is read.
+			await replayJournal(db).catch((error: unknown) => console.error(error));
+			return db;
 		});
 		opening.catch(() => (opening = undefined)); // let the next call try again
 	}
@@ -50,6 +57,18 @@ export function database(): Promise<Db> {
 export function onVersionChange(listener: (db: Db) => void): () => void {
 	versionChangeListeners.add(listener);
 	return () => versionChangeListeners.delete(listener);
+}
+
+/**
+ * Delete everything Footing keeps on this device (database, offline caches, local storage, the
+ * service worker). Other tabs are asked to let go of the database and told to reload.
+ */
+export async function eraseEverything(): Promise<void> {
+	const connection = opening;
+	opening = undefined;
+	await eraseDevice(() => {
+		void connection?.then((db) => db.close()).catch(() => undefined);
+	});
 }
 
 /** Whether this tab gave up its connection to a newer version and must reload. */

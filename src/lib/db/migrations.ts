@@ -17,7 +17,7 @@ export type Migration = (
 	tx: UpgradeTransaction
 ) => void | Promise<void>;
 
-export const MIGRATIONS: readonly Migration[] = [
+const RELEASED: readonly Migration[] = [
 	// 1: checks, their answers, photos of items, and facts about this device.
 	(db) => {
 		const checks = db.createObjectStore('checks', { keyPath: 'id' });
@@ -28,5 +28,28 @@ export const MIGRATIONS: readonly Migration[] = [
 		photos.createIndex('by-check', 'checkId');
 		photos.createIndex('by-room', ['checkId', 'roomId']);
 		db.createObjectStore('facts');
+	},
+	// 2: find the follow-up visits of a check ("later visit on ...").
+	(_db, tx) => {
+		tx.objectStore('checks').createIndex('by-previous', 'previousId');
 	}
 ];
+
+/**
+ * Extra versions for tests only (tests/e2e/builds.ts builds them as separate apps): 'next' is
+ * a later version that changes nothing, 'broken' one whose migration fails part-way. Real
+ * builds have no variant, and these steps are left out of them entirely.
+ */
+const TEST_VERSIONS: Record<string, readonly Migration[]> = {
+	next: [() => {}],
+	broken: [
+		(_db, tx) => {
+			tx.objectStore('checks').createIndex('by-visit' as never, 'visitDate');
+			throw new Error('This test migration fails part-way, on purpose.');
+		}
+	]
+};
+
+const variant = typeof __FOOTING_VARIANT__ === 'string' ? __FOOTING_VARIANT__ : '';
+
+export const MIGRATIONS: readonly Migration[] = [...RELEASED, ...(TEST_VERSIONS[variant] ?? [])];

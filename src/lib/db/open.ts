@@ -32,6 +32,7 @@ export async function openFootingDB(options: OpenOptions = {}): Promise<IDBPData
 
 	const opening = openDB<FootingDB>(name, version, {
 		upgrade(db, oldVersion, _newVersion, tx) {
+			tx.done.catch(() => {}); // an aborted upgrade is reported through the open request
 			const run = async () => {
 				for (let step = oldVersion; step < version; step++) await migrations[step]!(db, tx);
 			};

@@ -25,7 +25,11 @@ export interface DeviceFacts {
 
 /** Footing's IndexedDB: see docs/data.md for what lives where and the versions. */
 export interface FootingDB extends DBSchema {
-	checks: { key: string; value: Check; indexes: { 'by-updated': number } };
+	checks: {
+		key: string;
+		value: Check;
+		indexes: { 'by-updated': number; 'by-previous': string };
+	};
 	answers: {
 		key: [string, string, string];
 		value: Answer;

@@ -152,7 +152,7 @@ export const en = {
 	},
 	data: {
 		replaced:
-			'Footing was updated in another tab. Reload this page to carry on; your answers are saved.',
+			'Footing was changed in another tab. Reload this page to carry on; your answers are saved.',
 		blocked:
 			'Footing is open in another tab with an older version. Close that tab, then reload this page.',
 		upgradeFailed:
@@ -184,7 +184,15 @@ export const en = {
 			'Install Footing to open it like an app, without internet, and to keep its data: in Chrome or Edge, choose “Install app” in the menu; on an iPhone or iPad, tap Share, then “Add to Home Screen”.',
 		installed: 'Footing is installed on this device.',
 		storageHint: 'Your checks may be deleted by this browser when space runs low.',
-		storageHintLink: 'How to keep them safe'
+		storageHintLink: 'How to keep them safe',
+		eraseTitle: 'Delete all data',
+		eraseText:
+			'Delete every check, answer, note and photo Footing keeps on this device. This cannot be undone: make a backup first if you may need them.',
+		eraseButton: 'Delete all data',
+		eraseConfirmTitle: 'Delete everything Footing keeps on this device?',
+		eraseConfirmText: 'All checks, answers, notes and photos will be gone for good.',
+		eraseConfirm: 'Delete everything',
+		eraseFailed: 'Not everything could be deleted. Close other Footing tabs and try again.'
 	},
 	update: {
 		available: 'A new version of Footing is ready.',

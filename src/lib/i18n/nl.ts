@@ -150,7 +150,7 @@ export const nl: Messages = {
 	},
 	data: {
 		replaced:
-			'Footing is in een ander tabblad bijgewerkt. Laad deze pagina opnieuw om verder te gaan; uw antwoorden zijn bewaard.',
+			'Footing is in een ander tabblad gewijzigd. Laad deze pagina opnieuw om verder te gaan; uw antwoorden zijn bewaard.',
 		blocked:
 			'Footing staat in een ander tabblad nog open met een oudere versie. Sluit dat tabblad en laad deze pagina opnieuw.',
 		upgradeFailed:
@@ -185,7 +185,16 @@ export const nl: Messages = {
 			'Installeer Footing om het als app te openen, zonder internet, en om de gegevens te bewaren: kies in Chrome of Edge ‘App installeren’ in het menu; tik op een iPhone of iPad op Delen en dan op ‘Zet op beginscherm’.',
 		installed: 'Footing is op dit apparaat geïnstalleerd.',
 		storageHint: 'Deze browser kan uw checks wissen als de ruimte opraakt.',
-		storageHintLink: 'Zo houdt u ze veilig'
+		storageHintLink: 'Zo houdt u ze veilig',
+		eraseTitle: 'Alle gegevens wissen',
+		eraseText:
+			'Wis alle checks, antwoorden, notities en foto’s die Footing op dit apparaat bewaart. Dit kunt u niet ongedaan maken: maak eerst een reservekopie als u ze nog nodig kunt hebben.',
+		eraseButton: 'Alle gegevens wissen',
+		eraseConfirmTitle: 'Alles wissen wat Footing op dit apparaat bewaart?',
+		eraseConfirmText: 'Alle checks, antwoorden, notities en foto’s zijn dan voorgoed weg.',
+		eraseConfirm: 'Alles wissen',
+		eraseFailed:
+			'Niet alles kon worden gewist. Sluit andere tabbladen met Footing en probeer het opnieuw.'
 	},
 	update: {
 		available: 'Er is een nieuwe versie van Footing klaar.',

@@ -20,6 +20,7 @@ import {
 	addPhoto,
 	database,
 	isQuotaError,
+	journalChanges,
 	onVersionChange,
 	openCheck,
 	photosOfRoom,
@@ -258,7 +259,9 @@ export class CheckSession {
 		return saves;
 	}
 
+	/** The page is going away (hidden, closed, replaced): journal what is typed, and save it. */
 	#flushInto(db: Db): void {
+		journalChanges([...this.#typed.values()]);
 		void this.#startTyped(db);
 	}
 

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerKey } from '$lib/checklist/check';
+import { answersOf, createCheck, saveAnswer, type Db } from '.';
+import { journalChanges, replayJournal } from './journal';
+import { freshDB } from './testing';
+
+/** localStorage as a browser has it, for Node. */
+class MemoryStorage {
+	#items = new Map<string, string>();
+	getItem = (key: string) => this.#items.get(key) ?? null;
+	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
+	removeItem = (key: string) => void this.#items.delete(key);
+}
+
+let db: Db;
+beforeEach(async () => {
+	(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
+	db = await freshDB();
+});
+afterEach(() => db.close());
+
+describe('the journal of changes typed as a page closed', () => {
+	it('saves the journalled note the next time the database opens, then forgets it', async () => {
+		const check = await createCheck(db, {
+			label: 'Journal',
+			checkedBy: 'self',
+			visitDate: '2026-11-25',
+			rooms: [{ type: 'stairs', name: '' }]
+		});
+		const roomId = check.rooms[0]!.id;
+		journalChanges([
+			{ checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note', value: 'typed', at: 10 }
+		]);
+		expect(await replayJournal(db)).toBe(1);
+		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.clear'))?.note).toBe(
+			'typed'
+		);
+		expect(await replayJournal(db)).toBe(0);
+	});
+
+	it('never lets a journalled change overwrite a newer one saved since', async () => {
+		const check = await createCheck(db, {
+			label: 'Journal',
+			checkedBy: 'self',
+			visitDate: '2026-11-25',
+			rooms: [{ type: 'stairs', name: '' }]
+		});
+		const roomId = check.rooms[0]!.id;
+		const base = { checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note' as const };
+		journalChanges([{ ...base, value: 'older', at: 10 }]);
+		await saveAnswer(db, { ...base, value: 'newer', at: 20 });
+		await replayJournal(db);
+		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.clear'))?.note).toBe(
+			'newer'
+		);
+	});
+
+	it('ignores a damaged journal', async () => {
+		localStorage.setItem('footing.pending-changes', '{not json');
+		expect(await replayJournal(db)).toBe(0);
+		localStorage.setItem('footing.pending-changes', JSON.stringify([{ field: 'evil' }, 42]));
+		expect(await replayJournal(db)).toBe(0);
+	});
+});

@@ -1,0 +1,132 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerKey } from '$lib/checklist/check';
+import { createCheck, followUp, laterVisits, openCheck, saveAnswer, type Db } from '.';
+import { FIXTURES } from './fixtures';
+import { MIGRATIONS, type Migration } from './migrations';
+import { openFootingDB } from './open';
+import { freshName, openDBWithData } from './testing';
+
+let open: Db[] = [];
+afterEach(() => {
+	for (const connection of open) connection.close();
+	open = [];
+});
+async function keep(db: Promise<Db>): Promise<Db> {
+	const connection = await db;
+	open.push(connection);
+	return connection;
+}
+
+/** The version a database is at now, read without upgrading it. */
+async function versionOf(name: string): Promise<number> {
+	const db = await openDB(name);
+	const version = db.version;
+	db.close();
+	return version;
+}
+
+const failing: Migration = (_db, tx) => {
+	tx.objectStore('checks').createIndex('by-visit' as never, 'visitDate');
+	throw new Error('half-way failure');
+};
+
+/** Fails after awaiting a request, the way a data-converting step would. */
+const failingLater: Migration = async (_db, tx) => {
+	const checks = await tx.objectStore('checks').getAll();
+	for (const check of checks) await tx.objectStore('checks').put({ ...check, label: 'CHANGED' });
+	throw new Error('failure after converting records');
+};
+
+describe('migrations', () => {
+	it('has a stored fixture of every earlier version', () => {
+		for (let version = 1; version < MIGRATIONS.length; version++) {
+			expect(FIXTURES[version], `fixture of version ${version}`).toBeDefined();
+		}
+	});
+
+	for (const [version, fixture] of Object.entries(FIXTURES)) {
+		it(`upgrades version ${version} to version ${MIGRATIONS.length} with every record intact`, async () => {
+			const name = freshName();
+			await openDBWithData(name, fixture);
+			const db = await keep(openFootingDB({ name }));
+			expect(db.version).toBe(MIGRATIONS.length);
+			expect(await db.count('checks')).toBe(fixture.checks.length);
+			expect(await db.count('answers')).toBe(fixture.answers.length);
+			expect(await db.count('photos')).toBe(fixture.photos.length);
+			for (const check of fixture.checks as { id: string }[]) {
+				expect(await openCheck(db, check.id)).toBeDefined();
+			}
+		});
+	}
+
+	it('version 2 finds the follow-up visits of a check', async () => {
+		const name = freshName();
+		await openDBWithData(name, FIXTURES[1]!);
+		const db = await keep(openFootingDB({ name }));
+		const later = await followUp(db, 'check-v1', '2027-01-10');
+		expect((await laterVisits(db, 'check-v1')).map((c) => c.id)).toEqual([later!.id]);
+	});
+
+	for (const [what, step] of [
+		['throws part-way', failing],
+		['fails after converting records', failingLater]
+	] as const) {
+		it(`a migration that ${what} leaves version and data as they were; the fixed build then opens`, async () => {
+			const name = freshName();
+			await openDBWithData(name, FIXTURES[1]!);
+			await expect(
+				openFootingDB({ name, migrations: [...MIGRATIONS, step] })
+			).rejects.toMatchObject({
+				name: 'UpgradeFailedError'
+			});
+			expect(await versionOf(name)).toBe(1);
+			const raw = await openDB(name);
+			expect(raw.objectStoreNames.contains('checks')).toBe(true);
+			expect((await raw.get('checks', 'check-v1')).label).toBe('Mrs Jansen, Dorpsstraat 1');
+			raw.close();
+
+			const fixed = await keep(openFootingDB({ name }));
+			expect(fixed.version).toBe(MIGRATIONS.length);
+			const found = await openCheck(fixed, 'check-v1');
+			expect(found!.answers.get(answerKey('room-hall', 'stairs.rail-both-sides'))?.note).toBe(
+				'Rail only on the left'
+			);
+		});
+	}
+
+	it('an old tab lets go when a newer version opens, after starting its last write', async () => {
+		const name = freshName();
+		let told = false;
+		const old = await openFootingDB({
+			name,
+			onVersionChange(db) {
+				told = true;
+				// The old tab's pending note: started synchronously, before its connection closes.
+				void saveAnswer(db, {
+					checkId: check.id,
+					roomId: check.rooms[0]!.id,
+					itemId: 'stairs.clear',
+					field: 'note',
+					value: 'typed just before the update',
+					at: Date.now()
+				});
+			}
+		});
+		const check = await createCheck(old, {
+			label: 'Two tabs',
+			checkedBy: 'nurse',
+			visitDate: '2026-11-25',
+			rooms: [{ type: 'stairs', name: '' }]
+		});
+		const newer = await keep(
+			openFootingDB({ name, migrations: [...MIGRATIONS, () => {}], timeoutMs: 2000 })
+		);
+		expect(told).toBe(true);
+		expect(newer.version).toBe(MIGRATIONS.length + 1);
+		const found = await openCheck(newer, check.id);
+		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.clear'))?.note).toBe(
+			'typed just before the update'
+		);
+	});
+});
