@@ -14,6 +14,7 @@ import { openFootingDB } from './open';
 import type { Db } from './write';
 
 export * from './answers';
+export * from './backup';
 export * from './checks';
 export * from './errors';
 export * from './facts';

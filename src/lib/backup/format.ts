@@ -1,0 +1,238 @@
+/**
+ * Footing's backup file, version 1: one JSON document holding checks with their answers and
+ * photos (as base64). See README.md in this folder for the format and the versioning rule.
+ * Runs in the browser and in Node tests alike: no Node APIs.
+ */
+import { ANSWER_FIELDS, today, type Answer, type Check } from '$lib/checklist/check';
+import { version as packageVersion } from '../../../package.json';
+
+/** The value of `format` in every backup file. */
+export const BACKUP_FORMAT = 'footing-backup';
+/** The version of the format this code writes. Files of a higher version are refused. */
+export const BACKUP_VERSION = 1;
+/** The app version recorded in a file, for troubleshooting only. */
+export const APP_VERSION: string = packageVersion;
+/** The only photo type Footing stores (photos are made JPEG on the device). */
+export const PHOTO_TYPE = 'image/jpeg';
+
+/** A photo ready to go into a backup, or just read from one: its bytes, not base64. */
+export interface BackupPhoto {
+	id: string;
+	roomId: string;
+	itemId: string;
+	width: number;
+	height: number;
+	createdAt: number;
+	type: typeof PHOTO_TYPE;
+	bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** One check with everything that belongs to it, as exported or as read from a file. */
+export interface BackupEntry {
+	check: Check;
+	answers: Answer[];
+	photos: BackupPhoto[];
+}
+
+/** A photo as written in the file. */
+export interface BackupFilePhoto extends Omit<BackupPhoto, 'bytes'> {
+	/** The image bytes, base64 (standard alphabet, padded). */
+	data: string;
+}
+
+/** The JSON document of a backup file, version 1. */
+export interface BackupFile {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	/** When the file was made: an ISO 8601 timestamp. */
+	exportedAt: string;
+	app: { version: string };
+	checks: { check: Check; answers: Answer[]; photos: BackupFilePhoto[] }[];
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const PAD = 0x3d; // '='
+/** The character code of each 6-bit value. */
+const ENCODE = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+/** The 6-bit value of each UTF-16 code unit, or -1 for one outside the alphabet. */
+const DECODE = new Int8Array(65536).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * Base64 (standard alphabet, padded) of some bytes. Plain JavaScript over typed arrays, no
+ * Node APIs: fast for 100 MB in browsers and Node alike (Node's btoa is slow).
+ */
+export function bytesToBase64(bytes: Uint8Array): string {
+	const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+	let o = 0;
+	let i = 0;
+	for (; i + 2 < bytes.length; i += 3) {
+		const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+		out[o++] = ENCODE[n >>> 18]!;
+		out[o++] = ENCODE[(n >>> 12) & 63]!;
+		out[o++] = ENCODE[(n >>> 6) & 63]!;
+		out[o++] = ENCODE[n & 63]!;
+	}
+	const rest = bytes.length - i;
+	if (rest > 0) {
+		const n = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
+		out[o++] = ENCODE[n >>> 18]!;
+		out[o++] = ENCODE[(n >>> 12) & 63]!;
+		out[o++] = rest === 2 ? ENCODE[(n >>> 6) & 63]! : PAD;
+		out[o] = PAD;
+	}
+	return new TextDecoder().decode(out);
+}
+
+/**
+ * The bytes of a base64 text, or undefined unless it is standard, padded base64 and nothing
+ * else (no spaces, no line breaks, no URL-safe letters, no data: prefix).
+ */
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+	if (text.length % 4 !== 0) return undefined;
+	const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+	const out = new Uint8Array((text.length / 4) * 3 - padding);
+	const full = text.length - (padding ? 4 : 0);
+	let o = 0;
+	for (let i = 0; i < full; i += 4) {
+		const a = DECODE[text.charCodeAt(i)]!;
+		const b = DECODE[text.charCodeAt(i + 1)]!;
+		const c = DECODE[text.charCodeAt(i + 2)]!;
+		const d = DECODE[text.charCodeAt(i + 3)]!;
+		if ((a | b | c | d) < 0) return undefined;
+		const n = (a << 18) | (b << 12) | (c << 6) | d;
+		out[o++] = n >>> 16;
+		out[o++] = (n >>> 8) & 255;
+		out[o++] = n & 255;
+	}
+	if (padding) {
+		const a = DECODE[text.charCodeAt(full)]!;
+		const b = DECODE[text.charCodeAt(full + 1)]!;
+		const c = padding === 1 ? DECODE[text.charCodeAt(full + 2)]! : 0;
+		if ((a | b | c) < 0) return undefined;
+		const n = (a << 18) | (b << 12) | (c << 6);
+		out[o++] = n >>> 16;
+		if (padding === 1) out[o] = (n >>> 8) & 255;
+	}
+	return out;
+}
+
+/** Only the fields this version knows, so a file written by it is always valid to read back. */
+function checkForFile(check: Check): Check {
+	const out: Check = {
+		id: check.id,
+		label: check.label,
+		checkedBy: check.checkedBy,
+		visitDate: check.visitDate,
+		createdAt: check.createdAt,
+		updatedAt: check.updatedAt,
+		rooms: check.rooms.map((room) => ({ id: room.id, type: room.type, name: room.name })),
+		summary: {
+			answered: check.summary.answered,
+			total: check.summary.total,
+			hazards: check.summary.hazards
+		}
+	};
+	if (check.previousId !== undefined) out.previousId = check.previousId;
+	if (check.lastRoomId !== undefined) out.lastRoomId = check.lastRoomId;
+	return out;
+}
+
+const ANSWER_KEYS = [
+	'checkId',
+	'roomId',
+	'itemId',
+	'value',
+	'note',
+	'priority',
+	'fix',
+	'owner',
+	'due',
+	'done',
+	'changedAt',
+	'fromPrevious'
+] as const satisfies readonly (keyof Answer)[];
+
+/** An answer with only the fields this version knows (undefined ones left out). */
+export function answerForFile(answer: Answer): Answer {
+	const out: Record<string, unknown> = {};
+	for (const key of ANSWER_KEYS) {
+		if (answer[key] !== undefined) out[key] = answer[key];
+	}
+	const changedAt: Record<string, number> = {};
+	for (const [field, at] of Object.entries(answer.changedAt)) {
+		if (typeof at === 'number' && (ANSWER_FIELDS as readonly string[]).includes(field)) {
+			changedAt[field] = at;
+		}
+	}
+	out.changedAt = changedAt;
+	return out as unknown as Answer;
+}
+
+/** A photo as written in the file. */
+function photoForFile(photo: BackupPhoto): BackupFilePhoto {
+	return {
+		id: photo.id,
+		roomId: photo.roomId,
+		itemId: photo.itemId,
+		width: photo.width,
+		height: photo.height,
+		createdAt: photo.createdAt,
+		type: PHOTO_TYPE,
+		data: bytesToBase64(photo.bytes)
+	};
+}
+
+/** The backup document of some checks, made at `now`. */
+export function backupDocument(
+	entries: readonly BackupEntry[],
+	now: Date = new Date(),
+	appVersion: string = APP_VERSION
+): BackupFile {
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: now.toISOString(),
+		app: { version: appVersion },
+		checks: entries.map((entry) => ({
+			check: checkForFile(entry.check),
+			answers: entry.answers.map(answerForFile),
+			photos: entry.photos.map(photoForFile)
+		}))
+	};
+}
+
+/** The text of a backup file of some checks, made at `now` (compact JSON). */
+export function encodeBackup(
+	entries: readonly BackupEntry[],
+	now: Date = new Date(),
+	appVersion: string = APP_VERSION
+): string {
+	return JSON.stringify(backupDocument(entries, now, appVersion));
+}
+
+/** The longest label part of a file name. */
+const SLUG_MAX = 40;
+
+/** A label made safe for a file name: lower-case ASCII letters, digits and single hyphens. */
+export function labelSlug(label: string): string {
+	const slug = label
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= SLUG_MAX) return slug;
+	const cut = slug.slice(0, SLUG_MAX);
+	const lastHyphen = cut.lastIndexOf('-');
+	return (lastHyphen > SLUG_MAX / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+}
+
+/**
+ * The name to save a backup under: `footing-backup-2026-11-25.json` (the device's date), or
+ * `footing-backup-2026-11-25-mrs-jansen.json` for a single check with this label.
+ */
+export function backupFileName(now: Date = new Date(), label?: string): string {
+	const slug = label === undefined ? '' : labelSlug(label);
+	return `footing-backup-${today(now)}${slug ? `-${slug}` : ''}.json`;
+}
