@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 
 /** jsPDF's optional helpers for `.html()` and SVG, which Footing never calls: not shipped at all. */
 const unusedJsPdfHelper = fileURLToPath(new URL('./src/lib/pdf/unused-helper.ts', import.meta.url));
+/** jsPDF's PNG decoder: Footing embeds JPEG only. */
+const noPng = fileURLToPath(new URL('./src/lib/pdf/no-png.ts', import.meta.url));
 
 export default defineConfig({
 	plugins: [
@@ -53,7 +55,8 @@ export default defineConfig({
 		alias: {
 			html2canvas: unusedJsPdfHelper,
 			canvg: unusedJsPdfHelper,
-			dompurify: unusedJsPdfHelper
+			dompurify: unusedJsPdfHelper,
+			'fast-png': noPng
 		}
 	},
 	build: { target: 'es2022' },

@@ -139,6 +139,36 @@ export const en = {
 		'too-big': 'This photo is too large. Please choose a smaller one.',
 		unreadable: 'This photo could not be read. Please try another one.'
 	},
+	plan: {
+		title: 'Action plan',
+		intro:
+			'Every hazard found, with what to do and who can help. Change what needs changing, and tick an action when it is done.',
+		none: 'No hazards found, so there is nothing to do. Well done!',
+		open: 'Action plan',
+		done: (done: number, total: number) => `${done} of ${total} actions done`,
+		byPriority: (high: number, medium: number, low: number) =>
+			`${high} high, ${medium} medium and ${low} low priority`,
+		priorityHeading: { high: 'High priority', medium: 'Medium priority', low: 'Low priority' },
+		fix: 'What to do',
+		resetFix: 'Use the checklist’s text again',
+		owner: 'Who acts',
+		due: 'Do by',
+		markDone: 'Done',
+		note: 'Note',
+		personalTitle: 'Personal advice',
+		noPersonalActions: 'No personal risks found.',
+		compareTitle: (date: string) => `Compared with the visit on ${date}`,
+		resolved: 'Resolved since then',
+		added: 'New hazards',
+		remaining: 'Still to do',
+		nothing: 'None',
+		exportTitle: 'Print or share the plan',
+		download: 'Download PDF',
+		share: 'Share PDF',
+		making: 'Making the PDF…',
+		made: (name: string) => `The PDF is ready: ${name}`,
+		failed: 'The PDF could not be made. Please try again.'
+	},
 	summary: {
 		title: 'Summary',
 		total: (n: number) =>
@@ -149,6 +179,81 @@ export const en = {
 		unanswered: 'Not answered yet',
 		allAnswered: 'Every question is answered.',
 		toPlan: 'Go to the action plan'
+	},
+	backup: {
+		title: 'Backups',
+		intro:
+			'A backup file holds your checks with their answers, notes, photos and plans. Keep it somewhere safe, or open it in Footing on another device.',
+		prepareAll: 'Make a backup of all checks',
+		prepareOne: 'Make a backup of this check',
+		preparing: 'Making the backup…',
+		ready: (checks: number, photos: number, size: string) =>
+			`The backup holds ${checks === 1 ? '1 check' : `${checks} checks`} and ${photos === 1 ? '1 photo' : `${photos} photos`}: ${size}.`,
+		nothing: 'There are no checks to back up yet.',
+		save: 'Save the backup file',
+		share: 'Share the backup file',
+		saved: (name: string) => `Backup saved: ${name}`,
+		last: (when: string) => `Last backup: ${when}.`,
+		never: 'No backup made on this device yet.',
+		failed: 'The backup could not be made. Please try again.',
+		restoreTitle: 'Restore a backup',
+		restoreIntro:
+			'Choose a Footing backup file. It is checked completely before anything changes on this device.',
+		chooseFile: 'Choose a backup file',
+		reading: 'Reading the file…',
+		found: (checks: number, date: string) =>
+			`This backup holds ${checks === 1 ? '1 check' : `${checks} checks`}, made on ${date}.`,
+		unknownItems: (n: number) =>
+			`It has answers to ${n === 1 ? '1 question' : `${n} questions`} that this version of Footing does not know. They are kept, and show again after Footing is updated.`,
+		conflictsTitle: 'Already on this device',
+		conflict: (label: string, date: string) => `“${label}” of ${date}`,
+		identical: 'The same as on this device.',
+		different: 'Different from the one on this device.',
+		choice: {
+			'keep-both': 'Keep both',
+			replace: 'Replace the one on this device',
+			skip: 'Leave it out'
+		},
+		restore: 'Restore',
+		restoring: 'Restoring…',
+		restored: (n: number) =>
+			n === 0 ? 'Nothing was restored.' : `${n === 1 ? '1 check' : `${n} checks`} restored.`,
+		cancel: 'Cancel',
+		problems: {
+			empty: 'This file is empty, so there is nothing to restore.',
+			'too-big': 'This file is too big to be a Footing backup.',
+			unreadable: 'Footing could not read this file. Please choose it again.',
+			'not-json': 'This file is not a Footing backup, or it is damaged.',
+			'not-a-backup':
+				'This file is not a Footing backup. Choose a file whose name starts with “footing-backup”.',
+			'newer-version':
+				'This backup was made by a newer Footing. Update Footing first, then try again.',
+			'forbidden-key':
+				'This file contains something that does not belong in a backup, so Footing did not use it. Nothing was changed.',
+			invalid: 'This backup is damaged or was changed after it was made. Nothing was changed.',
+			'bad-date':
+				'This backup contains a date that does not exist, so it is probably damaged. Nothing was changed.',
+			'bad-photo':
+				'This backup contains a photo that is not an image or is too large. Nothing was changed.',
+			'too-many': 'This backup holds more checks, answers or photos than Footing can load at once.',
+			'storage-full':
+				'This device is full, so the backup could not be restored. Nothing was changed. Free up some space and try again.',
+			other: 'The backup could not be restored. Nothing was changed. Please try again.'
+		},
+		reminder: (days: number) =>
+			`Your latest changes are ${days} days old and not in a backup yet. Make a backup, so they are safe if this device is lost or the browser clears its data.`,
+		reminderAction: 'Make a backup',
+		reminderLater: 'Not now'
+	},
+	fhir: {
+		title: 'For care records (FHIR)',
+		intro: 'Care organisations can read Footing’s checklist and checks in the FHIR standard (R4).',
+		questionnaire: 'Download the checklist (FHIR Questionnaire)',
+		checkRecord: 'Download this check for care records (FHIR)',
+		saved: (name: string) => `Saved: ${name}`
+	},
+	exportCheck: {
+		title: 'Save or share this check'
 	},
 	data: {
 		replaced:

@@ -1,41 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { PDF_TEXT } from '$lib/pdf/text';
 import { en } from './en';
 import { nl } from './nl';
 
-type Tree = { [key: string]: unknown };
+type Tree = object;
 
 /** Every message as [dotted key, value], depth first. */
 function entries(tree: Tree, prefix = ''): [string, unknown][] {
 	return Object.entries(tree).flatMap(([key, value]) =>
 		typeof value === 'object' && value !== null
-			? entries(value as Tree, `${prefix}${key}.`)
+			? entries(value, `${prefix}${key}.`)
 			: [[`${prefix}${key}`, value] as [string, unknown]]
 	);
 }
 
 /** Call a message function with sample arguments so its text can be checked. */
 function render(value: unknown): string {
-	if (typeof value === 'function') return String(value(2, 'Sample', 3));
-	return String(value);
+	if (typeof value !== 'function') return String(value);
+	try {
+		return String(value(2, 'Sample', 3));
+	} catch {
+		return String(value('Sample', 'Sample', 'Sample'));
+	}
 }
 
-describe('UI messages', () => {
-	const english = new Map(entries(en));
-	const dutch = new Map(entries(nl));
+for (const [name, english, dutch] of [
+	['UI messages', new Map(entries(en)), new Map(entries(nl))],
+	['PDF texts', new Map(entries(PDF_TEXT.en)), new Map(entries(PDF_TEXT.nl))]
+] as const)
+	describe(name, () => {
+		it('has every English key in Dutch and every Dutch key in English', () => {
+			expect([...dutch.keys()].sort()).toEqual([...english.keys()].sort());
+		});
 
-	it('has every English key in Dutch and every Dutch key in English', () => {
-		expect([...dutch.keys()].sort()).toEqual([...english.keys()].sort());
-	});
+		it('has no empty message in either language', () => {
+			for (const [key, value] of [...english, ...dutch]) {
+				expect(render(value).trim(), key).not.toBe('');
+			}
+		});
 
-	it('has no empty message in either language', () => {
-		for (const [key, value] of [...english, ...dutch]) {
-			expect(render(value).trim(), key).not.toBe('');
-		}
+		it('has messages of the same kind (text or function) in both languages', () => {
+			for (const [key, value] of english) {
+				expect(typeof dutch.get(key), key).toBe(typeof value);
+			}
+		});
 	});
-
-	it('has messages of the same kind (text or function) in both languages', () => {
-		for (const [key, value] of english) {
-			expect(typeof dutch.get(key), key).toBe(typeof value);
-		}
-	});
-});

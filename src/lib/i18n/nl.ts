@@ -137,6 +137,40 @@ export const nl: Messages = {
 		'too-big': 'Deze foto is te groot. Kies een kleinere foto.',
 		unreadable: 'Deze foto kan niet worden gelezen. Probeer een andere foto.'
 	},
+	plan: {
+		title: 'Actieplan',
+		intro:
+			'Elk gevonden gevaar, met wat u kunt doen en wie kan helpen. Pas aan wat anders moet, en vink een actie af als die klaar is.',
+		none: 'Geen gevaren gevonden, dus er hoeft niets te gebeuren. Goed zo!',
+		open: 'Actieplan',
+		done: (done: number, total: number) => `${done} van ${total} acties klaar`,
+		byPriority: (high: number, medium: number, low: number) =>
+			`${high} met hoge, ${medium} met gemiddelde en ${low} met lage prioriteit`,
+		priorityHeading: {
+			high: 'Hoge prioriteit',
+			medium: 'Gemiddelde prioriteit',
+			low: 'Lage prioriteit'
+		},
+		fix: 'Wat u kunt doen',
+		resetFix: 'Tekst uit de checklist weer gebruiken',
+		owner: 'Wie doet het',
+		due: 'Klaar op',
+		markDone: 'Klaar',
+		note: 'Notitie',
+		personalTitle: 'Persoonlijk advies',
+		noPersonalActions: 'Geen persoonlijke risico’s gevonden.',
+		compareTitle: (date: string) => `Vergeleken met het bezoek van ${date}`,
+		resolved: 'Opgelost sinds toen',
+		added: 'Nieuwe gevaren',
+		remaining: 'Nog te doen',
+		nothing: 'Geen',
+		exportTitle: 'Het plan printen of delen',
+		download: 'Pdf downloaden',
+		share: 'Pdf delen',
+		making: 'De pdf wordt gemaakt…',
+		made: (name: string) => `De pdf is klaar: ${name}`,
+		failed: 'De pdf kon niet worden gemaakt. Probeer het opnieuw.'
+	},
 	summary: {
 		title: 'Samenvatting',
 		total: (n: number) =>
@@ -147,6 +181,85 @@ export const nl: Messages = {
 		unanswered: 'Nog niet beantwoord',
 		allAnswered: 'Alle vragen zijn beantwoord.',
 		toPlan: 'Naar het actieplan'
+	},
+	backup: {
+		title: 'Reservekopieën',
+		intro:
+			'Een reservekopie bevat uw checks met de antwoorden, notities, foto’s en plannen. Bewaar het bestand op een veilige plek, of open het in Footing op een ander apparaat.',
+		prepareAll: 'Maak een reservekopie van alle checks',
+		prepareOne: 'Maak een reservekopie van deze check',
+		preparing: 'De reservekopie wordt gemaakt…',
+		ready: (checks: number, photos: number, size: string) =>
+			`De reservekopie bevat ${checks === 1 ? '1 check' : `${checks} checks`} en ${photos === 1 ? '1 foto' : `${photos} foto’s`}: ${size}.`,
+		nothing: 'Er zijn nog geen checks om te bewaren.',
+		save: 'Reservekopie opslaan',
+		share: 'Reservekopie delen',
+		saved: (name: string) => `Reservekopie opgeslagen: ${name}`,
+		last: (when: string) => `Laatste reservekopie: ${when}.`,
+		never: 'Op dit apparaat is nog geen reservekopie gemaakt.',
+		failed: 'De reservekopie kon niet worden gemaakt. Probeer het opnieuw.',
+		restoreTitle: 'Een reservekopie terugzetten',
+		restoreIntro:
+			'Kies een reservekopie van Footing. Het bestand wordt helemaal gecontroleerd voordat er iets op dit apparaat verandert.',
+		chooseFile: 'Kies een reservekopie',
+		reading: 'Het bestand wordt gelezen…',
+		found: (checks: number, date: string) =>
+			`Deze reservekopie bevat ${checks === 1 ? '1 check' : `${checks} checks`}, gemaakt op ${date}.`,
+		unknownItems: (n: number) =>
+			`Er staan antwoorden in op ${n === 1 ? '1 vraag' : `${n} vragen`} die deze versie van Footing niet kent. Die worden bewaard, en zijn weer te zien als Footing is bijgewerkt.`,
+		conflictsTitle: 'Staat al op dit apparaat',
+		conflict: (label: string, date: string) => `‘${label}’ van ${date}`,
+		identical: 'Hetzelfde als op dit apparaat.',
+		different: 'Anders dan die op dit apparaat.',
+		choice: {
+			'keep-both': 'Allebei bewaren',
+			replace: 'Die op dit apparaat vervangen',
+			skip: 'Overslaan'
+		},
+		restore: 'Terugzetten',
+		restoring: 'Bezig met terugzetten…',
+		restored: (n: number) =>
+			n === 0 ? 'Er is niets teruggezet.' : `${n === 1 ? '1 check' : `${n} checks`} teruggezet.`,
+		cancel: 'Annuleren',
+		problems: {
+			empty: 'Dit bestand is leeg, dus er is niets om terug te zetten.',
+			'too-big': 'Dit bestand is te groot voor een reservekopie van Footing.',
+			unreadable: 'Footing kon dit bestand niet lezen. Kies het bestand opnieuw.',
+			'not-json': 'Dit bestand is geen reservekopie van Footing, of het is beschadigd.',
+			'not-a-backup':
+				'Dit bestand is geen reservekopie van Footing. Kies een bestand waarvan de naam begint met ‘footing-backup’.',
+			'newer-version':
+				'Deze reservekopie is gemaakt met een nieuwere versie van Footing. Werk Footing eerst bij en probeer het dan opnieuw.',
+			'forbidden-key':
+				'Dit bestand bevat iets wat niet in een reservekopie hoort, dus Footing heeft het niet gebruikt. Er is niets veranderd.',
+			invalid:
+				'Deze reservekopie is beschadigd of aangepast nadat hij is gemaakt. Er is niets veranderd.',
+			'bad-date':
+				'In deze reservekopie staat een datum die niet bestaat, dus het bestand is waarschijnlijk beschadigd. Er is niets veranderd.',
+			'bad-photo':
+				'In deze reservekopie staat een foto die geen afbeelding is of te groot is. Er is niets veranderd.',
+			'too-many':
+				'In deze reservekopie staan meer checks, antwoorden of foto’s dan Footing in één keer kan laden.',
+			'storage-full':
+				'Dit apparaat is vol, dus de reservekopie kon niet worden teruggezet. Er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.',
+			other:
+				'De reservekopie kon niet worden teruggezet. Er is niets veranderd. Probeer het opnieuw.'
+		},
+		reminder: (days: number) =>
+			`Uw laatste wijzigingen zijn ${days} dagen oud en staan nog niet in een reservekopie. Maak een reservekopie, dan zijn ze veilig als dit apparaat kwijtraakt of de browser de gegevens wist.`,
+		reminderAction: 'Reservekopie maken',
+		reminderLater: 'Nu niet'
+	},
+	fhir: {
+		title: 'Voor zorgdossiers (FHIR)',
+		intro:
+			'Zorgorganisaties kunnen de checklist en de checks van Footing inlezen in de FHIR-standaard (R4).',
+		questionnaire: 'De checklist downloaden (FHIR Questionnaire)',
+		checkRecord: 'Deze check downloaden voor het zorgdossier (FHIR)',
+		saved: (name: string) => `Opgeslagen: ${name}`
+	},
+	exportCheck: {
+		title: 'Deze check bewaren of delen'
 	},
 	data: {
 		replaced:

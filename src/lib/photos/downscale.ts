@@ -29,9 +29,13 @@ export function fitWithin(width: number, height: number, max = MAX_SIDE) {
 	};
 }
 
-/** Decode a picked file and return it as a JPEG of at most MAX_SIDE px on its long side. */
+/** A photo's size for printing: 75 mm wide at 300 dpi needs about 900 px. */
+export const PRINT = { maxSide: 1000, quality: 0.72 };
+
+/** Decode a picked file and return it as a JPEG of at most `maxSide` px on its long side. */
 export async function downscalePhoto(
-	file: Blob
+	file: Blob,
+	{ maxSide = MAX_SIDE, quality = QUALITY } = {}
 ): Promise<{ blob: Blob; width: number; height: number }> {
 	if (file.type && !file.type.startsWith('image/')) throw new PhotoError('not-an-image');
 	if (file.size > MAX_FILE_BYTES) throw new PhotoError('too-big');
@@ -42,7 +46,7 @@ export async function downscalePhoto(
 		throw new PhotoError(file.type ? 'unreadable' : 'not-an-image');
 	}
 	try {
-		const { width, height } = fitWithin(bitmap.width, bitmap.height);
+		const { width, height } = fitWithin(bitmap.width, bitmap.height, maxSide);
 		const canvas = document.createElement('canvas');
 		canvas.width = width;
 		canvas.height = height;
@@ -52,7 +56,7 @@ export async function downscalePhoto(
 		context.fillRect(0, 0, width, height);
 		context.drawImage(bitmap, 0, 0, width, height);
 		const blob = await new Promise<Blob | null>((resolve) =>
-			canvas.toBlob(resolve, 'image/jpeg', QUALITY)
+			canvas.toBlob(resolve, 'image/jpeg', quality)
 		);
 		if (!blob) throw new PhotoError('unreadable');
 		return { blob, width, height };

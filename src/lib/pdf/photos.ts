@@ -1,0 +1,103 @@
+/**
+ * The photos printed in the plan: only those of items that are hazards in it, each embedded in
+ * the PDF once (by alias) and shown right below its action, scaled to fit. Bytes that are no
+ * readable JPEG are left out, so one broken photo never stops the plan.
+ */
+import { answerKey } from '$lib/checklist/check';
+import type { Action } from '$lib/checklist/plan';
+import type { Band, Writer } from './layout';
+import type { PdfPhoto } from './types';
+
+/** The largest a photo is printed, in mm: two landscape photos fit side by side. */
+const MAX_WIDTH = 75;
+const MAX_HEIGHT = 70;
+/** The space between photos and below a row of them, in mm. */
+const GAP = 4;
+
+/** The JPEG markers that start a frame header, which holds the picture's size. */
+const FRAME_MARKERS = new Set([
+	0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf
+]);
+
+/** The size in pixels a JPEG's frame header gives, or undefined when it is no readable JPEG. */
+export function jpegSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+	if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+	let at = 2;
+	while (at + 9 < bytes.length) {
+		if (bytes[at] !== 0xff) return undefined;
+		const marker = bytes[at + 1]!;
+		if (marker === 0xff) {
+			at += 1; // a fill byte before a marker
+			continue;
+		}
+		if (FRAME_MARKERS.has(marker)) {
+			const height = (bytes[at + 5]! << 8) | bytes[at + 6]!;
+			const width = (bytes[at + 7]! << 8) | bytes[at + 8]!;
+			return width > 0 && height > 0 ? { width, height } : undefined;
+		}
+		if (marker === 0xda) return undefined; // the picture's data starts before any frame header
+		at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+	}
+	return undefined;
+}
+
+/** A photo with its size in pixels, read from its own bytes. */
+interface SizedPhoto {
+	photo: PdfPhoto;
+	pixels: { width: number; height: number };
+}
+
+/** A photo placed in a row: its size on paper, in mm. */
+interface PlacedPhoto {
+	photo: PdfPhoto;
+	width: number;
+	height: number;
+}
+
+/** The size a photo is printed at: as large as allowed, keeping its shape. */
+function place({ photo, pixels }: SizedPhoto, maxWidth: number): PlacedPhoto {
+	const scale = Math.min(Math.min(MAX_WIDTH, maxWidth) / pixels.width, MAX_HEIGHT / pixels.height);
+	return { photo, width: pixels.width * scale, height: pixels.height * scale };
+}
+
+/** The photos of the plan's hazards, by room and item. */
+export class HazardPhotos {
+	private readonly byHazard = new Map<string, SizedPhoto[]>();
+
+	constructor(photos: readonly PdfPhoto[], actions: readonly Action[]) {
+		const hazards = new Set(actions.map((action) => answerKey(action.room.id, action.item.id)));
+		const seen = new Set<string>();
+		for (const photo of photos) {
+			const key = answerKey(photo.roomId, photo.itemId);
+			const pixels = jpegSize(photo.jpeg);
+			if (!hazards.has(key) || seen.has(photo.id) || !pixels) continue;
+			seen.add(photo.id);
+			this.byHazard.set(key, [...(this.byHazard.get(key) ?? []), { photo, pixels }]);
+		}
+	}
+
+	/** Bands that draw an action's photos side by side from `x`, a new row when `width` is used. */
+	bands(writer: Writer, action: Action, x: number, width: number): Band[] {
+		const rows: PlacedPhoto[][] = [];
+		let used = Infinity;
+		for (const sized of this.byHazard.get(answerKey(action.room.id, action.item.id)) ?? []) {
+			const placed = place(sized, width);
+			if (used + placed.width > width) {
+				rows.push([]);
+				used = 0;
+			}
+			rows.at(-1)!.push(placed);
+			used += placed.width + GAP;
+		}
+		return rows.map((row) => ({
+			height: Math.max(...row.map((placed) => placed.height)) + GAP,
+			draw: (top) => {
+				let left = x;
+				for (const { photo, width, height } of row) {
+					writer.photo(photo.jpeg, left, top, width, height, `photo-${photo.id}`);
+					left += width + GAP;
+				}
+			}
+		}));
+	}
+}
