@@ -1,3 +1,4 @@
+import { checkSummary } from '$lib/checklist/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeJpeg } from '../../../tests/fixtures/images';
 import type { AnswerChange } from '$lib/checklist/check';
@@ -89,6 +90,7 @@ async function seedDevice(store: Db) {
 				{ type: 'personal', name: 'Mevr. de Vries' }
 			]
 		},
+		checkSummary,
 		T
 	);
 	const [stairs, bath, person] = a.rooms.map((room) => room.id) as [string, string, string];
@@ -106,7 +108,7 @@ async function seedDevice(store: Db) {
 		change(a.id, bath, 'bathroom.grab-rail', 'note', 'Géén beugel bij het bad 🛁', T + 10),
 		change(a.id, person, 'balance.fallen', 'value', 'yes', T + 11)
 	];
-	for (const one of changes) await saveAnswer(store, one);
+	for (const one of changes) await saveAnswer(store, one, checkSummary);
 	await addPhoto(
 		store,
 		{
@@ -127,14 +129,24 @@ async function seedDevice(store: Db) {
 			visitDate: '2026-11-20',
 			rooms: [{ type: 'kitchen', name: '<b>Keuken</b>' }]
 		},
+		checkSummary,
 		T + 100
 	);
 	const kitchen = b.rooms[0]!.id;
-	await saveAnswer(store, change(b.id, kitchen, 'kitchen.reach', 'value', 'no', T + 101));
-	await saveAnswer(store, change(b.id, kitchen, 'kitchen.reach', 'priority', 'low', T + 102));
 	await saveAnswer(
 		store,
-		change(b.id, kitchen, 'kitchen.reach', 'note', 'Pannen te hoog', T + 103)
+		change(b.id, kitchen, 'kitchen.reach', 'value', 'no', T + 101),
+		checkSummary
+	);
+	await saveAnswer(
+		store,
+		change(b.id, kitchen, 'kitchen.reach', 'priority', 'low', T + 102),
+		checkSummary
+	);
+	await saveAnswer(
+		store,
+		change(b.id, kitchen, 'kitchen.reach', 'note', 'Pannen te hoog', T + 103),
+		checkSummary
 	);
 	await addPhoto(
 		store,
@@ -333,7 +345,7 @@ describe('export and import', () => {
 			...(await source.get('checks', a.id))!,
 			futureField: 42
 		} as never);
-		await setRooms(source, a.id, a.rooms.slice(0, 2)); // the person's answers go
+		await setRooms(source, a.id, a.rooms.slice(0, 2), checkSummary); // the person's answers go
 		await source.put('answers', {
 			checkId: a.id,
 			roomId: 'room-gone',
@@ -393,7 +405,11 @@ describe('export and import', () => {
 
 		// Replace: a changed check goes back to the file's version, photos not doubled.
 		const stairs = a.rooms[0]!.id;
-		await saveAnswer(target, change(a.id, stairs, 'stairs.clear', 'note', 'changed', T + 5e6));
+		await saveAnswer(
+			target,
+			change(a.id, stairs, 'stairs.clear', 'note', 'changed', T + 5e6),
+			checkSummary
+		);
 		await addPhoto(target, {
 			checkId: a.id,
 			roomId: stairs,
@@ -516,7 +532,8 @@ describe('a failure half-way through an import', () => {
 				'note',
 				'newer than the file',
 				T + 9e6
-			)
+			),
+			checkSummary
 		);
 		const before = await dump(store);
 		// The last answer of the second check cannot be cloned: `add` throws after the first
@@ -550,7 +567,8 @@ describe('a failure half-way through an import', () => {
 					'note',
 					'newer',
 					T + 9e6
-				)
+				),
+				checkSummary
 			);
 			const before = await dump(target);
 			const choices: Record<string, ImportChoice> = Object.fromEntries(
@@ -1122,7 +1140,8 @@ describe('fuzzing: broken and hostile files', () => {
 		await importBackup(store, parsed(JSON.stringify(baseFile())));
 		await saveAnswer(
 			store,
-			change('check-a', 'room-stairs', 'stairs.clear', 'value', 'no', T + 9e6)
+			change('check-a', 'room-stairs', 'stairs.clear', 'value', 'no', T + 9e6),
+			checkSummary
 		);
 		const before = await dump(store);
 		const list = variants(20261125);

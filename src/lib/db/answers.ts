@@ -1,5 +1,11 @@
-import { applyChange, answerKey, type Answer, type AnswerChange } from '$lib/checklist/check';
-import { checkSummary } from '$lib/checklist/rules';
+import {
+	applyChange,
+	answerKey,
+	type Answer,
+	type AnswerChange,
+	type CheckSummary,
+	type Room
+} from '$lib/checklist/check';
 import { cleanAnswer, cleanCheck } from './records';
 import { write, type Db } from './write';
 
@@ -10,12 +16,27 @@ export async function answersOf(db: Db, checkId: string): Promise<Map<string, An
 }
 
 /**
- * Save one change (an answer, a note, a priority, a field of the action) in one transaction,
- * together with the check's summary for the list. A change older than what is stored for the
- * same field is ignored, so a stale tab never overwrites a newer answer.
+ * Counts a check's progress and hazards from its rooms and answers (`checkSummary` in
+ * $lib/checklist/rules). Passed in by the caller, so this storage layer, and the start page
+ * that only lists checks, never load the checklist itself.
+ */
+export type Summarize = (
+	rooms: readonly Room[],
+	answers: ReadonlyMap<string, Answer>
+) => CheckSummary;
+
+/**
+ * Save one change (an answer, a note, a priority, a field of the action) in one transaction.
+ * With `summarize`, the check's summary for the list is counted again in the same transaction
+ * (needed when an answer's value changes). A change older than what is stored for the same
+ * field is ignored, so a stale tab never overwrites a newer answer.
  * Resolves with the stored answer once committed.
  */
-export function saveAnswer(db: Db, change: AnswerChange): Promise<Answer | undefined> {
+export function saveAnswer(
+	db: Db,
+	change: AnswerChange,
+	summarize?: Summarize
+): Promise<Answer | undefined> {
 	return write(db, ['answers', 'checks'], async (tx) => {
 		const answers = tx.objectStore('answers');
 		const checks = tx.objectStore('checks');
@@ -28,14 +49,14 @@ export function saveAnswer(db: Db, change: AnswerChange): Promise<Answer | undef
 		const next = applyChange(current, change);
 		if (!next) return current;
 		void answers.put(next);
-		const all = await answers.index('by-check').getAll(change.checkId);
 		const check = cleanCheck(rawCheck);
-		const byKey = new Map(all.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
-		void checks.put({
-			...check,
-			summary: checkSummary(check.rooms, byKey),
-			updatedAt: Math.max(check.updatedAt, change.at)
-		});
+		let summary = check.summary;
+		if (summarize) {
+			const all = await answers.index('by-check').getAll(change.checkId);
+			const byKey = new Map(all.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
+			summary = summarize(check.rooms, byKey);
+		}
+		void checks.put({ ...check, summary, updatedAt: Math.max(check.updatedAt, change.at) });
 		return next;
 	});
 }

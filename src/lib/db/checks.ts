@@ -3,7 +3,7 @@
  * transaction; the list reads only the check records (with their summaries), never answers.
  */
 import { answerKey, type Answer, type Check, type Checker, type Room } from '$lib/checklist/check';
-import { checkSummary } from '$lib/checklist/rules';
+import type { Summarize } from './answers';
 import { cleanAnswer, cleanCheck } from './records';
 import { write, type Db } from './write';
 
@@ -61,8 +61,13 @@ export interface NewCheck {
 	rooms: Omit<Room, 'id'>[];
 }
 
-/** Start a check of a home. */
-export async function createCheck(db: Db, input: NewCheck, now = Date.now()): Promise<Check> {
+/** Start a check of a home; `summarize` counts its questions for the list. */
+export async function createCheck(
+	db: Db,
+	input: NewCheck,
+	summarize: Summarize,
+	now = Date.now()
+): Promise<Check> {
 	const rooms = input.rooms.map((room) => ({ ...room, id: newId() }));
 	const check: Check = {
 		id: newId(),
@@ -72,7 +77,7 @@ export async function createCheck(db: Db, input: NewCheck, now = Date.now()): Pr
 		createdAt: now,
 		updatedAt: now,
 		rooms,
-		summary: checkSummary(rooms, new Map())
+		summary: summarize(rooms, new Map())
 	};
 	await write(db, ['checks'], (tx) => tx.objectStore('checks').add(check));
 	return check;
@@ -101,7 +106,12 @@ export function updateCheck(db: Db, id: string, details: CheckDetails): Promise<
  * Replace a check's rooms (added, renamed, reordered or removed). The answers and photos of
  * removed rooms are deleted in the same transaction, and the summary is counted again.
  */
-export function setRooms(db: Db, id: string, rooms: Room[]): Promise<Check | undefined> {
+export function setRooms(
+	db: Db,
+	id: string,
+	rooms: Room[],
+	summarize: Summarize
+): Promise<Check | undefined> {
 	return write(db, ['checks', 'answers', 'photos'], async (tx) => {
 		const raw = await tx.objectStore('checks').get(id);
 		if (!raw) return undefined;
@@ -120,7 +130,7 @@ export function setRooms(db: Db, id: string, rooms: Room[]): Promise<Check | und
 		const check: Check = {
 			...cleanCheck(raw),
 			rooms,
-			summary: checkSummary(rooms, remaining),
+			summary: summarize(rooms, remaining),
 			updatedAt: Date.now()
 		};
 		await tx.objectStore('checks').put(check);
@@ -150,6 +160,7 @@ export async function followUp(
 		updatedAt: now,
 		rooms: earlier.check.rooms.map((room) => ({ id: room.id, type: room.type, name: room.name })),
 		previousId: earlierId,
+		// The same answers in the same rooms: the same counts.
 		summary: earlier.check.summary
 	};
 	const copies: Answer[] = [...earlier.answers.values()].map((answer) => {
@@ -168,10 +179,6 @@ export async function followUp(
 		}
 		return copy;
 	});
-	check.summary = checkSummary(
-		check.rooms,
-		new Map(copies.map((a) => [answerKey(a.roomId, a.itemId), a]))
-	);
 	await write(db, ['checks', 'answers'], async (tx) => {
 		void tx.objectStore('checks').add(check);
 		await Promise.all(copies.map((copy) => tx.objectStore('answers').add(copy)));

@@ -1,3 +1,4 @@
+import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerKey, type AnswerChange } from '$lib/checklist/check';
@@ -60,7 +61,7 @@ function change(
 describe('checks', () => {
 	it('creates a check that the list shows with nothing answered yet', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		const list = await listChecks(store);
 		expect(list.map((c) => c.label)).toEqual(['Mrs Jansen, Dorpsstraat 1']);
 		expect(list[0]!.rooms.map((room) => room.type)).toEqual(['stairs', 'bathroom', 'personal']);
@@ -71,21 +72,26 @@ describe('checks', () => {
 
 	it('lists the most recently changed check first', async () => {
 		const store = await db();
-		const first = await createCheck(store, { ...home, label: 'First' }, 1000);
-		await createCheck(store, { ...home, label: 'Second' }, 2000);
+		const first = await createCheck(store, { ...home, label: 'First' }, checkSummary, 1000);
+		await createCheck(store, { ...home, label: 'Second' }, checkSummary, 2000);
 		await saveAnswer(
 			store,
-			change(first.id, first.rooms[0]!.id, 'stairs.clear', 'value', 'yes', 3000)
+			change(first.id, first.rooms[0]!.id, 'stairs.clear', 'value', 'yes', 3000),
+			checkSummary
 		);
 		expect((await listChecks(store)).map((c) => c.label)).toEqual(['First', 'Second']);
 	});
 
 	it('saves an answer with the hazard counted in the list summary', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		const stairs = check.rooms[0]!.id;
-		await saveAnswer(store, change(check.id, stairs, 'stairs.rail-both-sides', 'value', 'no'));
-		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'yes'));
+		await saveAnswer(
+			store,
+			change(check.id, stairs, 'stairs.rail-both-sides', 'value', 'no'),
+			checkSummary
+		);
+		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'yes'), checkSummary);
 		const [listed] = await listChecks(store);
 		expect(listed!.summary).toMatchObject({ answered: 2, hazards: 1 });
 		const answers = await answersOf(store, check.id);
@@ -94,13 +100,22 @@ describe('checks', () => {
 
 	it('never lets an older change overwrite a newer one (a stale second tab)', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		const stairs = check.rooms[0]!.id;
-		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'no', 2000));
-		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'yes', 1000));
 		await saveAnswer(
 			store,
-			change(check.id, stairs, 'stairs.clear', 'note', 'Shoes on step 3', 1500)
+			change(check.id, stairs, 'stairs.clear', 'value', 'no', 2000),
+			checkSummary
+		);
+		await saveAnswer(
+			store,
+			change(check.id, stairs, 'stairs.clear', 'value', 'yes', 1000),
+			checkSummary
+		);
+		await saveAnswer(
+			store,
+			change(check.id, stairs, 'stairs.clear', 'note', 'Shoes on step 3', 1500),
+			checkSummary
 		);
 		const answer = (await answersOf(store, check.id)).get(answerKey(stairs, 'stairs.clear'));
 		expect(answer).toMatchObject({ value: 'no', note: 'Shoes on step 3' });
@@ -108,17 +123,25 @@ describe('checks', () => {
 
 	it('keeps notes with markup, emoji and 2,000 characters exactly as typed', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		const note = `<script>alert("x")</script> 🏠 ) >> /JS \\ ${'x'.repeat(2000)}`;
-		await saveAnswer(store, change(check.id, check.rooms[0]!.id, 'stairs.clear', 'note', note));
+		await saveAnswer(
+			store,
+			change(check.id, check.rooms[0]!.id, 'stairs.clear', 'note', note),
+			checkSummary
+		);
 		const found = await openCheck(store, check.id);
 		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.clear'))?.note).toBe(note);
 	});
 
 	it('changes details without losing answers, and remembers the room last open', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
-		await saveAnswer(store, change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'yes'));
+		const check = await createCheck(store, home, checkSummary);
+		await saveAnswer(
+			store,
+			change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'yes'),
+			checkSummary
+		);
 		await updateCheck(store, check.id, { label: 'Mr Jansen', lastRoomId: check.rooms[1]!.id });
 		const found = await openCheck(store, check.id);
 		expect(found!.check).toMatchObject({ label: 'Mr Jansen', lastRoomId: check.rooms[1]!.id });
@@ -127,10 +150,18 @@ describe('checks', () => {
 
 	it('removing a room deletes its answers and photos and counts the summary again', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		const [stairs, bathroom] = check.rooms;
-		await saveAnswer(store, change(check.id, stairs!.id, 'stairs.clear', 'value', 'no'));
-		await saveAnswer(store, change(check.id, bathroom!.id, 'bathroom.grab-rail', 'value', 'no'));
+		await saveAnswer(
+			store,
+			change(check.id, stairs!.id, 'stairs.clear', 'value', 'no'),
+			checkSummary
+		);
+		await saveAnswer(
+			store,
+			change(check.id, bathroom!.id, 'bathroom.grab-rail', 'value', 'no'),
+			checkSummary
+		);
 		await addPhoto(store, {
 			checkId: check.id,
 			roomId: bathroom!.id,
@@ -142,7 +173,8 @@ describe('checks', () => {
 		const updated = await setRooms(
 			store,
 			check.id,
-			check.rooms.filter((room) => room.id !== bathroom!.id)
+			check.rooms.filter((room) => room.id !== bathroom!.id),
+			checkSummary
 		);
 		expect(updated!.summary.hazards).toBe(1);
 		expect((await answersOf(store, check.id)).size).toBe(1);
@@ -151,14 +183,23 @@ describe('checks', () => {
 
 	it('makes a follow-up visit: same rooms and answers, linked, marked to check again', async () => {
 		const store = await db();
-		const earlier = await createCheck(store, home, 1000);
+		const earlier = await createCheck(store, home, checkSummary, 1000);
 		const stairs = earlier.rooms[0]!.id;
-		await saveAnswer(store, change(earlier.id, stairs, 'stairs.rail-both-sides', 'value', 'no'));
 		await saveAnswer(
 			store,
-			change(earlier.id, stairs, 'stairs.rail-both-sides', 'note', 'Left only')
+			change(earlier.id, stairs, 'stairs.rail-both-sides', 'value', 'no'),
+			checkSummary
 		);
-		await saveAnswer(store, change(earlier.id, stairs, 'stairs.rail-both-sides', 'done', true));
+		await saveAnswer(
+			store,
+			change(earlier.id, stairs, 'stairs.rail-both-sides', 'note', 'Left only'),
+			checkSummary
+		);
+		await saveAnswer(
+			store,
+			change(earlier.id, stairs, 'stairs.rail-both-sides', 'done', true),
+			checkSummary
+		);
 		const next = await followUp(store, earlier.id, '2027-02-01', 5000);
 		expect(next).toMatchObject({
 			previousId: earlier.id,
@@ -182,11 +223,19 @@ describe('checks', () => {
 
 	it('answering a copied item again clears "from the last visit"', async () => {
 		const store = await db();
-		const earlier = await createCheck(store, home, 1000);
+		const earlier = await createCheck(store, home, checkSummary, 1000);
 		const stairs = earlier.rooms[0]!.id;
-		await saveAnswer(store, change(earlier.id, stairs, 'stairs.clear', 'value', 'no', 1000));
+		await saveAnswer(
+			store,
+			change(earlier.id, stairs, 'stairs.clear', 'value', 'no', 1000),
+			checkSummary
+		);
 		const next = await followUp(store, earlier.id, '2027-02-01', 2000);
-		await saveAnswer(store, change(next!.id, stairs, 'stairs.clear', 'value', 'yes', 3000));
+		await saveAnswer(
+			store,
+			change(next!.id, stairs, 'stairs.clear', 'value', 'yes', 3000),
+			checkSummary
+		);
 		const answer = (await answersOf(store, next!.id)).get(answerKey(stairs, 'stairs.clear'));
 		expect(answer).toMatchObject({ value: 'yes' });
 		expect(answer!.fromPrevious).toBeUndefined();
@@ -194,8 +243,12 @@ describe('checks', () => {
 
 	it('deletes a check so that undo brings it back, and purging removes it for good', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
-		await saveAnswer(store, change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'no'));
+		const check = await createCheck(store, home, checkSummary);
+		await saveAnswer(
+			store,
+			change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'no'),
+			checkSummary
+		);
 		await deleteCheck(store, check.id, 1000);
 		expect(await listChecks(store)).toEqual([]);
 		expect(await getCheck(store, check.id)).toBeUndefined();
@@ -210,7 +263,7 @@ describe('checks', () => {
 
 	it('does not purge a check deleted a moment ago (its undo may still be pressed)', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		await deleteCheck(store, check.id, 5000);
 		expect(await purgeDeleted(store, 4000)).toBe(0);
 		await restoreCheck(store, check.id);
@@ -221,7 +274,7 @@ describe('checks', () => {
 describe('photos', () => {
 	it('stores photos per room apart from the answers, and removes them', async () => {
 		const store = await db();
-		const check = await createCheck(store, home);
+		const check = await createCheck(store, home, checkSummary);
 		const [stairs, bathroom] = check.rooms;
 		const photo = await addPhoto(store, {
 			checkId: check.id,

@@ -5,7 +5,8 @@
  *   written in its own small transaction (notes debounced by the screen, flushed on hide);
  * - `photos`: JPEG Blobs, apart from the answers, so lists stay fast;
  * - `facts`: when storage was made persistent, when the last backup was made.
- * See docs/data.md for the versions, the migrations and how to add one.
+ * See docs/data.md for the versions, the migrations and how to add one. Backup files are read
+ * and written by ./backup.ts, imported directly by the screens that need it.
  */
 import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
@@ -14,7 +15,6 @@ import { openFootingDB } from './open';
 import type { Db } from './write';
 
 export * from './answers';
-export * from './backup';
 export * from './checks';
 export * from './errors';
 export * from './facts';

@@ -1,3 +1,4 @@
+import { checkSummary } from '$lib/checklist/rules';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
 import { answersOf, createCheck, saveAnswer, type Db } from '.';
@@ -21,12 +22,16 @@ afterEach(() => db.close());
 
 describe('the journal of changes typed as a page closed', () => {
 	it('saves the journalled note the next time the database opens, then forgets it', async () => {
-		const check = await createCheck(db, {
-			label: 'Journal',
-			checkedBy: 'self',
-			visitDate: '2026-11-25',
-			rooms: [{ type: 'stairs', name: '' }]
-		});
+		const check = await createCheck(
+			db,
+			{
+				label: 'Journal',
+				checkedBy: 'self',
+				visitDate: '2026-11-25',
+				rooms: [{ type: 'stairs', name: '' }]
+			},
+			checkSummary
+		);
 		const roomId = check.rooms[0]!.id;
 		journalChanges([
 			{ checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note', value: 'typed', at: 10 }
@@ -39,12 +44,16 @@ describe('the journal of changes typed as a page closed', () => {
 	});
 
 	it('never lets a journalled change overwrite a newer one saved since', async () => {
-		const check = await createCheck(db, {
-			label: 'Journal',
-			checkedBy: 'self',
-			visitDate: '2026-11-25',
-			rooms: [{ type: 'stairs', name: '' }]
-		});
+		const check = await createCheck(
+			db,
+			{
+				label: 'Journal',
+				checkedBy: 'self',
+				visitDate: '2026-11-25',
+				rooms: [{ type: 'stairs', name: '' }]
+			},
+			checkSummary
+		);
 		const roomId = check.rooms[0]!.id;
 		const base = { checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note' as const };
 		journalChanges([{ ...base, value: 'older', at: 10 }]);

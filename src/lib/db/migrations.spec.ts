@@ -1,3 +1,4 @@
+import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
@@ -113,12 +114,16 @@ describe('migrations', () => {
 				});
 			}
 		});
-		const check = await createCheck(old, {
-			label: 'Two tabs',
-			checkedBy: 'nurse',
-			visitDate: '2026-11-25',
-			rooms: [{ type: 'stairs', name: '' }]
-		});
+		const check = await createCheck(
+			old,
+			{
+				label: 'Two tabs',
+				checkedBy: 'nurse',
+				visitDate: '2026-11-25',
+				rooms: [{ type: 'stairs', name: '' }]
+			},
+			checkSummary
+		);
 		const newer = await keep(
 			openFootingDB({ name, migrations: [...MIGRATIONS, () => {}], timeoutMs: 2000 })
 		);

@@ -151,7 +151,7 @@ export class CheckSession {
 
 	/** Add, rename or remove rooms. Answers and photos of removed rooms are deleted. */
 	async setRooms(rooms: Room[]): Promise<void> {
-		const saved = await this.#run(() => setRooms(this.#db, this.check.id, rooms));
+		const saved = await this.#run(() => setRooms(this.#db, this.check.id, rooms, checkSummary));
 		if (!saved) return;
 		const kept = new Set(rooms.map((room) => room.id));
 		for (const [key, answer] of this.answers)
@@ -220,7 +220,7 @@ export class CheckSession {
 	}
 
 	async #save(change: AnswerChange): Promise<void> {
-		const stored = await this.#run(() => saveAnswer(this.#db, change));
+		const stored = await this.#run(() => saveAnswer(this.#db, change, checkSummary));
 		if (stored === undefined) return;
 		const key = answerKey(change.roomId, change.itemId);
 		// Keep what is still being typed here; take everything else as stored.
