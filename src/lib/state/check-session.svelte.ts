@@ -33,6 +33,7 @@ import {
 	type Photo
 } from '$lib/db';
 import { downscalePhoto, PhotoError, type PhotoProblem } from '$lib/photos/downscale';
+import { measureSince, TIMINGS } from '$lib/timing';
 import { announce, listen } from './sync';
 import { appUpdate } from './update.svelte';
 import { storage } from './storage.svelte';
@@ -123,7 +124,7 @@ export class CheckSession {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.flush(), TYPING_PAUSE_MS);
 		} else {
-			void this.#save(change);
+			void this.#save(change, performance.now());
 		}
 	}
 
@@ -219,9 +220,10 @@ export class CheckSession {
 			for (const view of views) URL.revokeObjectURL(view.url);
 	}
 
-	async #save(change: AnswerChange): Promise<void> {
+	async #save(change: AnswerChange, started: number): Promise<void> {
 		const stored = await this.#run(() => saveAnswer(this.#db, change, checkSummary));
 		if (stored === undefined) return;
+		measureSince(TIMINGS.answerSaved, started);
 		const key = answerKey(change.roomId, change.itemId);
 		// Keep what is still being typed here; take everything else as stored.
 		this.answers.set(key, this.#withTyped(key, stored));
