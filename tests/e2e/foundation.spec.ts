@@ -5,7 +5,7 @@ test('the start page says what Footing does', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Make a home safer, room by room'
 	);
-	await expect(page.getByRole('link', { name: 'Footing, home' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Footing, start page' })).toBeVisible();
 });
 
 test('after the first visit, the start page, a deep link and an unknown URL load offline', async ({
@@ -22,12 +22,12 @@ test('after the first visit, the start page, a deep link and an unknown URL load
 	);
 
 	await page.goto('/settings');
-	await expect(page.getByRole('link', { name: 'Footing, home' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Footing, start page' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
 	await page.goto('/no/such/page');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-	await expect(page.getByRole('link', { name: 'Footing, home' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Footing, start page' })).toBeVisible();
 });
 
 test('switching to Dutch changes the text and <html lang>, and survives a reload', async ({

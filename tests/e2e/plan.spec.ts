@@ -115,7 +115,9 @@ test('a follow-up visit shows which actions are resolved and which hazards are n
 	await check.saved();
 	await page.goto(page.url().replace(/\/rooms\/.*$/, '/plan'));
 	const compare = page.getByRole('region', { name: /Compared with the visit on/ });
-	await expect(compare.getByRole('heading', { name: 'Resolved since then (1)' })).toBeVisible();
+	await expect(
+		compare.getByRole('heading', { name: 'Solved since the last visit (1)' })
+	).toBeVisible();
 	await expect(compare.getByRole('heading', { name: 'New hazards (1)' })).toBeVisible();
 	await expect(compare).toContainText(/handrail on both sides/i);
 });

@@ -25,7 +25,7 @@ export const AREAS: readonly Area[] = [
 		kind: 'room',
 		name: { en: 'Living room', nl: 'Woonkamer' },
 		intro: {
-			en: 'Where most of the day is spent: look at the floor, the walking routes, the chair and the light.',
+			en: 'You spend most of the day here: look at the floor, the walking routes, the chair and the light.',
 			nl: 'Hier brengt u het grootste deel van de dag door: kijk naar de vloer, de looproutes, de stoel en het licht.'
 		}
 	},
@@ -52,7 +52,7 @@ export const AREAS: readonly Area[] = [
 		kind: 'room',
 		name: { en: 'Toilet', nl: 'Toilet' },
 		intro: {
-			en: 'Often visited in a hurry and at night, so getting there and getting up again must be easy.',
+			en: 'You often go there in a hurry and at night, so getting there and getting up again must be easy.',
 			nl: 'U gaat er vaak snel en ’s nachts naartoe, dus de weg erheen en het opstaan moeten makkelijk gaan.'
 		}
 	},
@@ -106,8 +106,8 @@ export const AREAS: readonly Area[] = [
 		kind: 'personal',
 		name: { en: 'Balance and falls', nl: 'Evenwicht en vallen' },
 		intro: {
-			en: 'Twelve short questions show whether your risk of falling is raised; 4 points or more means it is time to act.',
-			nl: 'Twaalf korte vragen laten zien of u meer kans heeft om te vallen; bij 4 punten of meer is het tijd om iets te doen.'
+			en: 'The fall-risk test: twelve short questions that show whether your risk of falling is higher (4 points or more means it is time to act).',
+			nl: 'De valrisicotest: twaalf korte vragen die laten zien of u een grotere kans heeft om te vallen (bij 4 punten of meer is het tijd om iets te doen).'
 		}
 	},
 	{

@@ -2,7 +2,7 @@ import type { Owner, Priority, Source, Text } from './types';
 
 /** Who usually acts on a fix, as shown in the plan. */
 export const OWNER_NAMES: Record<Owner, Text> = {
-	self: { en: 'The person themself', nl: 'De persoon zelf' },
+	self: { en: 'The person themselves', nl: 'De persoon zelf' },
 	family: { en: 'Family or carer', nl: 'Familie of mantelzorger' },
 	nurse: { en: 'Home-care nurse', nl: 'Wijkverpleegkundige' },
 	physio: { en: 'Physiotherapist', nl: 'Fysiotherapeut' },
@@ -17,15 +17,15 @@ export const OWNER_NAMES: Record<Owner, Text> = {
 export const SOURCE_NAMES: Record<Source, Text> = {
 	leaflet: {
 		en: 'Leaflet “Op de been blijven met osteoporose” (Dutch physiotherapy patient leaflet no. 9)',
-		nl: 'Folder “Op de been blijven met osteoporose” (patiëntenfolder fysiotherapie nr. 9)'
+		nl: 'Folder ‘Op de been blijven met osteoporose’ (patiëntenfolder fysiotherapie nr. 9)'
 	},
 	CDC: {
 		en: 'CDC STEADI “Check for Safety”: a home fall-prevention checklist for older adults',
-		nl: 'CDC STEADI “Check for Safety”: Amerikaanse checklist voor valpreventie in huis'
+		nl: 'CDC STEADI ‘Check for Safety’: Amerikaanse checklist voor valpreventie in huis'
 	},
 	SI: {
-		en: 'CDC STEADI “Stay Independent”: a 12-question fall-risk self-check',
-		nl: 'CDC STEADI “Stay Independent”: Amerikaanse valrisicotest met 12 vragen'
+		en: 'CDC STEADI “Stay Independent”: a 12-question fall-risk test',
+		nl: 'CDC STEADI ‘Stay Independent’: Amerikaanse valrisicotest met 12 vragen'
 	},
 	HF: {
 		en: 'HOME FAST: Home Falls and Accidents Screening Tool (University of Newcastle, Australia)',
@@ -37,11 +37,11 @@ export const SOURCE_NAMES: Record<Source, Text> = {
 	},
 	NIA: {
 		en: 'US National Institute on Aging: fall-prevention advice, room by room',
-		nl: 'National Institute on Aging (Verenigde Staten): valpreventie-advies per kamer'
+		nl: 'National Institute on Aging (Verenigde Staten): advies over valpreventie, ruimte voor ruimte'
 	},
 	NL: {
 		en: 'Dutch practice and advice: Ketenaanpak Valpreventie, “In Balans”, VeiligheidNL, Gezondheidsraad, Voedingscentrum',
-		nl: 'Nederlandse praktijk en adviezen: Ketenaanpak Valpreventie, “In Balans”, VeiligheidNL, Gezondheidsraad, Voedingscentrum'
+		nl: 'Nederlandse praktijk en adviezen: Ketenaanpak Valpreventie, ‘In Balans’, VeiligheidNL, Gezondheidsraad, Voedingscentrum'
 	}
 };
 

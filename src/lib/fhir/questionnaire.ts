@@ -118,8 +118,8 @@ const GENERAL_TEXT: Text = {
 export const NOTE_TEXT: Text = { en: en.room.note, nl: nl.room.note };
 /** The text of the screen's score item. */
 export const SCREEN_SCORE_TEXT: Text = {
-	en: 'Fall-risk screen score, calculated from the 12 questions above (0 to 14; 4 or more means a raised risk of falling)',
-	nl: 'Score van de valrisicotest, berekend uit de 12 vragen hierboven (0 tot 14; 4 of meer betekent een verhoogd valrisico)'
+	en: 'Fall-risk test score, counted from the 12 questions above (0 to 14; 4 or more means a higher risk of falling)',
+	nl: 'Score van de valrisicotest, berekend uit de 12 vragen hierboven (0 tot 14; 4 of meer betekent een grotere kans om te vallen)'
 };
 const TITLE: Text = {
 	en: 'Footing: home fall-hazard check',

@@ -1,7 +1,7 @@
 /**
  * English UI messages. The Dutch twin (nl.ts) must have every key: the type checker and
  * messages.spec.ts both fail when one is missing. Checklist content lives in $lib/checklist.
- * Terms, the same on every screen, in the PDF and the docs: check, room, hazard, action.
+ * Terms, the same on every screen, in the PDF and the docs: see docs/glossary.md.
  */
 const count = (n: number, one: string, many: string) =>
 	n === 1 ? one : many.replace('#', String(n));
@@ -13,14 +13,14 @@ export const en = {
 		skipToContent: 'Skip to main content',
 		languageLabel: 'Language',
 		toolsLabel: 'Tools',
-		home: 'Footing, home'
+		home: 'Footing, start page'
 	},
 	start: {
 		title: 'Make a home safer, room by room',
 		intro:
 			'Footing walks you through a home, room by room, and helps you spot what could make someone fall: a loose rug, a dark stair, a slippery bath.',
 		intro2:
-			'For each hazard you get a fix and who can help, and at the end a plan you can print or share. Everything stays on this device.',
+			'For each hazard you see what to do and who acts on it. At the end you get an action plan to print or share. Everything stays on this device.',
 		listTitle: 'Checks on this device',
 		newCheck: 'New check',
 		search: 'Search by name or address',
@@ -41,12 +41,12 @@ export const en = {
 		areasPersonal: 'Personal factors'
 	},
 	checker: {
-		nurse: 'A nurse or carer',
+		nurse: 'A nurse or care worker',
 		family: 'A family member',
 		self: 'The person who lives there'
 	},
 	checkedBy: {
-		nurse: 'Checked by a nurse or carer',
+		nurse: 'Checked by a nurse or care worker',
 		family: 'Checked by a family member',
 		self: 'Checked by the person who lives there'
 	},
@@ -83,7 +83,7 @@ export const en = {
 		overview: 'All rooms',
 		continue: (room: string) => `Carry on: ${room}`,
 		followUpNote: (date: string) =>
-			`This is a follow-up visit. The answers of the visit on ${date} are filled in: check each one again.`,
+			`This is a follow-up visit. The answers from the visit on ${date} are already filled in: look at each one again.`,
 		editDetails: 'Details of the check',
 		saveDetails: 'Save details',
 		editRooms: 'Change rooms',
@@ -109,22 +109,22 @@ export const en = {
 		ok: 'No hazard',
 		why: 'Why this matters',
 		fix: 'What to do',
-		owner: 'Who can help',
+		owner: 'Who acts',
 		priority: 'Priority',
 		note: 'Note',
 		addPhoto: 'Add a photo',
 		removePhoto: (n: number) => `Remove photo ${n}`,
 		photoAlt: (n: number, question: string) => `Photo ${n} for: ${question}`,
-		fromPrevious: 'From the last visit: please check again',
+		fromPrevious: 'From the last visit: please check it again',
 		questions: (n: number) => count(n, '1 question', '# questions')
 	},
 	screen: {
-		title: 'Fall-risk score',
+		title: 'Fall-risk test',
 		score: (score: number, max: number) => `${score} of ${max} points`,
 		answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
 		atRisk:
-			'Higher risk of falling: 4 points or more. Talk to the GP or a physiotherapist about it.',
-		lowRisk: 'These questions found no higher risk of falling.',
+			'Higher risk of falling: 4 points or more. Talk to your GP or a physiotherapist about it.',
+		lowRisk: 'The test shows no higher risk of falling.',
 		incomplete: 'Answer all 12 questions to see the result.'
 	},
 	save: {
@@ -133,17 +133,17 @@ export const en = {
 		'storage-full':
 			'This device is full, so the last change was not saved. Everything saved before is safe. Free up some space, or remove photos, and try again.',
 		closed:
-			'Footing was updated in another tab. Reload this page to carry on; your answers are saved.',
-		other: 'The last change could not be saved. Please try again.',
+			'Footing was updated in another tab. Reload this page to carry on. Your answers are saved.',
+		other: 'The last change could not be saved. Everything saved before is safe. Please try again.',
 		'not-an-image': 'This file is not a photo. Please choose a photo.',
-		'too-big': 'This photo is too large. Please choose a smaller one.',
+		'too-big': 'This photo is too big. Please choose a smaller one.',
 		unreadable: 'This photo could not be read. Please try another one.'
 	},
 	plan: {
 		title: 'Action plan',
 		intro:
-			'Every hazard found, with what to do and who can help. Change what needs changing, and tick an action when it is done.',
-		none: 'No hazards found, so there is nothing to do. Well done!',
+			'Every hazard found, with what to do and who acts. Change what you need to, and tick an action when it is done.',
+		none: 'No hazards found, so there is nothing to do. Good news!',
 		open: 'Action plan',
 		done: (done: number, total: number) => `${done} of ${total} actions done`,
 		byPriority: (high: number, medium: number, low: number) =>
@@ -155,21 +155,22 @@ export const en = {
 		due: 'Do by',
 		markDone: 'Done',
 		note: 'Note',
-		personalTitle: 'Personal advice',
-		noPersonalActions: 'No personal risks found.',
+		personalTitle: 'Advice on personal factors',
+		noPersonalActions: 'No hazards found for this person.',
 		compareTitle: (date: string) => `Compared with the visit on ${date}`,
-		resolved: 'Resolved since then',
+		resolved: 'Solved since the last visit',
 		added: 'New hazards',
-		remaining: 'Still to do',
+		remaining: 'Still open',
 		nothing: 'None',
 		exportTitle: 'Print or share the plan',
 		download: 'Download PDF',
 		share: 'Share PDF',
 		making: 'Making the PDF…',
 		made: (name: string) => `The PDF is ready: ${name}`,
-		failed: 'The PDF could not be made. Please try again.'
+		failed: 'The PDF could not be made. Your plan is safe. Please try again.'
 	},
 	summary: {
+		hazardsColumn: 'Hazards',
 		title: 'Summary',
 		total: (n: number) =>
 			n === 0
@@ -195,10 +196,10 @@ export const en = {
 		saved: (name: string) => `Backup saved: ${name}`,
 		last: (when: string) => `Last backup: ${when}.`,
 		never: 'No backup made on this device yet.',
-		failed: 'The backup could not be made. Please try again.',
+		failed: 'The backup could not be made. Your checks are safe on this device. Please try again.',
 		restoreTitle: 'Restore a backup',
 		restoreIntro:
-			'Choose a Footing backup file. It is checked completely before anything changes on this device.',
+			'Choose a Footing backup file. Footing reads the whole file first. Nothing on this device changes before that.',
 		chooseFile: 'Choose a backup file',
 		reading: 'Reading the file…',
 		found: (checks: number, date: string) =>
@@ -227,7 +228,7 @@ export const en = {
 			'not-a-backup':
 				'This file is not a Footing backup. Choose a file whose name starts with “footing-backup”.',
 			'newer-version':
-				'This backup was made by a newer Footing. Update Footing first, then try again.',
+				'This backup was made by a newer version of Footing. Nothing was changed. Update Footing first, then try again.',
 			'forbidden-key':
 				'This file contains something that does not belong in a backup, so Footing did not use it. Nothing was changed.',
 			invalid: 'This backup is damaged or was changed after it was made. Nothing was changed.',
@@ -235,7 +236,8 @@ export const en = {
 				'This backup contains a date that does not exist, so it is probably damaged. Nothing was changed.',
 			'bad-photo':
 				'This backup contains a photo that is not an image or is too large. Nothing was changed.',
-			'too-many': 'This backup holds more checks, answers or photos than Footing can load at once.',
+			'too-many':
+				'This backup holds more checks, answers or photos than Footing can load at once. Nothing was changed. Make smaller backups, for example one check at a time.',
 			'storage-full':
 				'This device is full, so the backup could not be restored. Nothing was changed. Free up some space and try again.',
 			other: 'The backup could not be restored. Nothing was changed. Please try again.'
@@ -247,7 +249,8 @@ export const en = {
 	},
 	fhir: {
 		title: 'For care records (FHIR)',
-		intro: 'Care organisations can read Footing’s checklist and checks in the FHIR standard (R4).',
+		intro:
+			'Care organisations can load Footing’s checklist and checks into their care records. The files use the FHIR standard (R4).',
 		questionnaire: 'Download the checklist (FHIR Questionnaire)',
 		checkRecord: 'Download this check for care records (FHIR)',
 		saved: (name: string) => `Saved: ${name}`
@@ -257,19 +260,19 @@ export const en = {
 	},
 	data: {
 		replaced:
-			'Footing was changed in another tab. Reload this page to carry on; your answers are saved.',
+			'Footing was changed in another tab. Reload this page to carry on. Your answers are saved.',
 		blocked:
 			'Footing is open in another tab with an older version. Close that tab, then reload this page.',
 		upgradeFailed:
-			'Footing could not update the stored data to this new version. Nothing was changed or lost. Reload to try again.',
-		other: 'Footing could not open its stored data. Reload to try again.',
+			'Footing could not update the stored data to this new version. Nothing was changed or lost. Reload the page to try again.',
+		other: 'Footing could not open its stored data. Reload the page to try again.',
 		reload: 'Reload'
 	},
 	error: {
 		notFound: 'Page not found',
 		notFoundHelp: 'This page does not exist in Footing. Your checks are safe on the start page.',
 		other: 'Something went wrong',
-		otherHelp: 'Footing could not show this page. Your saved answers are not affected.',
+		otherHelp: 'Footing could not show this page. Your saved answers are safe.',
 		toStart: 'Go to the start page'
 	},
 	settings: {
@@ -279,16 +282,17 @@ export const en = {
 		dataOnDevice:
 			'Everything you enter stays on this device. Footing has no account and sends nothing over the internet.',
 		storageTitle: 'Storage on this device',
-		persisted: 'This browser has promised to keep Footing’s data, also when space runs low.',
+		persisted:
+			'This browser has promised to keep Footing’s data, even when the device is almost full.',
 		notPersisted:
-			'This browser may delete Footing’s data when the device runs low on space, or after a week without use (Safari). Install Footing to keep it safe, and make backups.',
+			'This browser may delete Footing’s data when the device is almost full, or after a week without use (Safari). Install Footing to keep it safe, and make backups.',
 		persistUnknown: 'Footing cannot tell whether this browser will keep its data. Make backups.',
 		usage: (used: string) => `Footing uses ${used} on this device.`,
 		installTitle: 'Install Footing',
 		installHelp:
 			'Install Footing to open it like an app, without internet, and to keep its data: in Chrome or Edge, choose “Install app” in the menu; on an iPhone or iPad, tap Share, then “Add to Home Screen”.',
 		installed: 'Footing is installed on this device.',
-		storageHint: 'Your checks may be deleted by this browser when space runs low.',
+		storageHint: 'This browser may delete your checks when the device is almost full.',
 		storageHintLink: 'How to keep them safe',
 		eraseTitle: 'Delete all data',
 		eraseText:

@@ -3,11 +3,11 @@ import type { Messages } from './en';
 const count = (n: number, one: string, many: string) =>
 	n === 1 ? one : many.replace('#', String(n));
 
-/** Dutch UI messages: "u" for the person using the app, plain words (B1). */
+/** Dutch UI messages: "u" for the person using the app, plain words (B1). Terms: docs/glossary.md. */
 export const nl: Messages = {
 	app: {
 		name: 'Footing',
-		tagline: 'Valgevaar in huis vinden en oplossen',
+		tagline: 'Valgevaren in huis vinden en oplossen',
 		skipToContent: 'Direct naar de inhoud',
 		languageLabel: 'Taal',
 		toolsLabel: 'Hulpmiddelen',
@@ -18,13 +18,13 @@ export const nl: Messages = {
 		intro:
 			'Footing loopt met u een huis door, ruimte voor ruimte, en helpt u te zien waarover iemand kan vallen: een los kleed, een donkere trap, een gladde badkuip.',
 		intro2:
-			'Bij elk gevaar ziet u een oplossing en wie kan helpen. Aan het eind krijgt u een plan om te printen of te delen. Alles blijft op dit apparaat.',
+			'Bij elk gevaar ziet u de oplossing en wie het doet. Aan het eind krijgt u een actieplan om te printen of te delen. Alles blijft op dit apparaat.',
 		listTitle: 'Checks op dit apparaat',
 		newCheck: 'Nieuwe check',
 		search: 'Zoeken op naam of adres',
 		empty: 'Nog geen checks. Begin een check om een huis ruimte voor ruimte door te lopen.',
 		noMatch: (query: string) => `Geen check gevonden voor ‘${query}’.`,
-		showMore: (n: number) => `Toon er nog ${n}`,
+		showMore: (n: number) => `Nog ${n} tonen`,
 		open: 'Openen',
 		followUp: 'Vervolgbezoek',
 		delete: 'Verwijderen',
@@ -39,12 +39,12 @@ export const nl: Messages = {
 		areasPersonal: 'Persoonlijke factoren'
 	},
 	checker: {
-		nurse: 'Een verpleegkundige of zorgverlener',
+		nurse: 'Een verpleegkundige of verzorgende',
 		family: 'Een familielid of mantelzorger',
 		self: 'De bewoner zelf'
 	},
 	checkedBy: {
-		nurse: 'Ingevuld door een verpleegkundige of zorgverlener',
+		nurse: 'Ingevuld door een verpleegkundige of verzorgende',
 		family: 'Ingevuld door een familielid of mantelzorger',
 		self: 'Ingevuld door de bewoner zelf'
 	},
@@ -106,8 +106,8 @@ export const nl: Messages = {
 		hazard: 'Gevaar',
 		ok: 'Geen gevaar',
 		why: 'Waarom dit belangrijk is',
-		fix: 'Wat u kunt doen',
-		owner: 'Wie kan helpen',
+		fix: 'Oplossing',
+		owner: 'Wie doet het',
 		priority: 'Prioriteit',
 		note: 'Notitie',
 		addPhoto: 'Foto toevoegen',
@@ -117,12 +117,12 @@ export const nl: Messages = {
 		questions: (n: number) => count(n, '1 vraag', '# vragen')
 	},
 	screen: {
-		title: 'Score valrisico',
+		title: 'Valrisicotest',
 		score: (score: number, max: number) => `${score} van ${max} punten`,
 		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
 		atRisk:
-			'Verhoogd risico om te vallen: 4 punten of meer. Bespreek dit met de huisarts of een fysiotherapeut.',
-		lowRisk: 'Uit deze vragen blijkt geen verhoogd risico om te vallen.',
+			'Grotere kans om te vallen: 4 punten of meer. Bespreek dit met uw huisarts of een fysiotherapeut.',
+		lowRisk: 'Uit de test blijkt geen grotere kans om te vallen.',
 		incomplete: 'Beantwoord alle 12 vragen om de uitkomst te zien.'
 	},
 	save: {
@@ -131,47 +131,49 @@ export const nl: Messages = {
 		'storage-full':
 			'Dit apparaat is vol. Daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Maak wat ruimte vrij of verwijder foto’s, en probeer het opnieuw.',
 		closed:
-			'Footing is in een ander tabblad bijgewerkt. Laad deze pagina opnieuw om verder te gaan; uw antwoorden zijn bewaard.',
-		other: 'De laatste wijziging kon niet worden opgeslagen. Probeer het opnieuw.',
+			'Footing is in een ander tabblad bijgewerkt. Laad deze pagina opnieuw om verder te gaan. Uw antwoorden zijn bewaard.',
+		other:
+			'De laatste wijziging kon niet worden opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Probeer het opnieuw.',
 		'not-an-image': 'Dit bestand is geen foto. Kies een foto.',
 		'too-big': 'Deze foto is te groot. Kies een kleinere foto.',
-		unreadable: 'Deze foto kan niet worden gelezen. Probeer een andere foto.'
+		unreadable: 'Deze foto kon niet worden gelezen. Probeer een andere foto.'
 	},
 	plan: {
 		title: 'Actieplan',
 		intro:
-			'Elk gevonden gevaar, met wat u kunt doen en wie kan helpen. Pas aan wat anders moet, en vink een actie af als die klaar is.',
-		none: 'Geen gevaren gevonden, dus er hoeft niets te gebeuren. Goed zo!',
+			'Elk gevonden gevaar, met de oplossing en wie het doet. Pas aan wat anders moet, en vink een actie af als die klaar is.',
+		none: 'Geen gevaren gevonden, dus er hoeft niets te gebeuren. Goed nieuws!',
 		open: 'Actieplan',
 		done: (done: number, total: number) => `${done} van ${total} acties klaar`,
 		byPriority: (high: number, medium: number, low: number) =>
 			`${high} met hoge, ${medium} met gemiddelde en ${low} met lage prioriteit`,
 		priorityHeading: {
-			high: 'Hoge prioriteit',
-			medium: 'Gemiddelde prioriteit',
-			low: 'Lage prioriteit'
+			high: 'Prioriteit: hoog',
+			medium: 'Prioriteit: gemiddeld',
+			low: 'Prioriteit: laag'
 		},
-		fix: 'Wat u kunt doen',
+		fix: 'Oplossing',
 		resetFix: 'Tekst uit de checklist weer gebruiken',
 		owner: 'Wie doet het',
-		due: 'Klaar op',
+		due: 'Uiterlijk klaar op',
 		markDone: 'Klaar',
 		note: 'Notitie',
-		personalTitle: 'Persoonlijk advies',
-		noPersonalActions: 'Geen persoonlijke risico’s gevonden.',
+		personalTitle: 'Advies over persoonlijke factoren',
+		noPersonalActions: 'Bij deze persoon zijn geen gevaren gevonden.',
 		compareTitle: (date: string) => `Vergeleken met het bezoek van ${date}`,
-		resolved: 'Opgelost sinds toen',
+		resolved: 'Opgelost sinds het vorige bezoek',
 		added: 'Nieuwe gevaren',
-		remaining: 'Nog te doen',
+		remaining: 'Nog niet opgelost',
 		nothing: 'Geen',
-		exportTitle: 'Het plan printen of delen',
+		exportTitle: 'Het actieplan printen of delen',
 		download: 'Pdf downloaden',
 		share: 'Pdf delen',
 		making: 'De pdf wordt gemaakt…',
 		made: (name: string) => `De pdf is klaar: ${name}`,
-		failed: 'De pdf kon niet worden gemaakt. Probeer het opnieuw.'
+		failed: 'De pdf kon niet worden gemaakt. Uw plan blijft bewaard. Probeer het opnieuw.'
 	},
 	summary: {
+		hazardsColumn: 'Gevaren',
 		title: 'Samenvatting',
 		total: (n: number) =>
 			n === 0
@@ -191,16 +193,17 @@ export const nl: Messages = {
 		preparing: 'De reservekopie wordt gemaakt…',
 		ready: (checks: number, photos: number, size: string) =>
 			`De reservekopie bevat ${checks === 1 ? '1 check' : `${checks} checks`} en ${photos === 1 ? '1 foto' : `${photos} foto’s`}: ${size}.`,
-		nothing: 'Er zijn nog geen checks om te bewaren.',
+		nothing: 'Er zijn nog geen checks om een reservekopie van te maken.',
 		save: 'Reservekopie opslaan',
 		share: 'Reservekopie delen',
 		saved: (name: string) => `Reservekopie opgeslagen: ${name}`,
 		last: (when: string) => `Laatste reservekopie: ${when}.`,
 		never: 'Op dit apparaat is nog geen reservekopie gemaakt.',
-		failed: 'De reservekopie kon niet worden gemaakt. Probeer het opnieuw.',
+		failed:
+			'De reservekopie kon niet worden gemaakt. Uw checks staan nog veilig op dit apparaat. Probeer het opnieuw.',
 		restoreTitle: 'Een reservekopie terugzetten',
 		restoreIntro:
-			'Kies een reservekopie van Footing. Het bestand wordt helemaal gecontroleerd voordat er iets op dit apparaat verandert.',
+			'Kies een reservekopie van Footing. Footing leest eerst het hele bestand. Pas daarna verandert er iets op dit apparaat.',
 		chooseFile: 'Kies een reservekopie',
 		reading: 'Het bestand wordt gelezen…',
 		found: (checks: number, date: string) =>
@@ -229,7 +232,7 @@ export const nl: Messages = {
 			'not-a-backup':
 				'Dit bestand is geen reservekopie van Footing. Kies een bestand waarvan de naam begint met ‘footing-backup’.',
 			'newer-version':
-				'Deze reservekopie is gemaakt met een nieuwere versie van Footing. Werk Footing eerst bij en probeer het dan opnieuw.',
+				'Deze reservekopie is gemaakt met een nieuwere versie van Footing. Er is niets veranderd. Werk Footing eerst bij en probeer het dan opnieuw.',
 			'forbidden-key':
 				'Dit bestand bevat iets wat niet in een reservekopie hoort, dus Footing heeft het niet gebruikt. Er is niets veranderd.',
 			invalid:
@@ -239,7 +242,7 @@ export const nl: Messages = {
 			'bad-photo':
 				'In deze reservekopie staat een foto die geen afbeelding is of te groot is. Er is niets veranderd.',
 			'too-many':
-				'In deze reservekopie staan meer checks, antwoorden of foto’s dan Footing in één keer kan laden.',
+				'In deze reservekopie staan meer checks, antwoorden of foto’s dan Footing in één keer kan laden. Er is niets veranderd. Maak kleinere reservekopieën, bijvoorbeeld van één check tegelijk.',
 			'storage-full':
 				'Dit apparaat is vol, dus de reservekopie kon niet worden teruggezet. Er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.',
 			other:
@@ -253,7 +256,7 @@ export const nl: Messages = {
 	fhir: {
 		title: 'Voor zorgdossiers (FHIR)',
 		intro:
-			'Zorgorganisaties kunnen de checklist en de checks van Footing inlezen in de FHIR-standaard (R4).',
+			'Zorgorganisaties kunnen de checklist en de checks van Footing inlezen in hun zorgdossiers. De bestanden gebruiken de FHIR-standaard (R4).',
 		questionnaire: 'De checklist downloaden (FHIR Questionnaire)',
 		checkRecord: 'Deze check downloaden voor het zorgdossier (FHIR)',
 		saved: (name: string) => `Opgeslagen: ${name}`
@@ -263,7 +266,7 @@ export const nl: Messages = {
 	},
 	data: {
 		replaced:
-			'Footing is in een ander tabblad gewijzigd. Laad deze pagina opnieuw om verder te gaan; uw antwoorden zijn bewaard.',
+			'Footing is in een ander tabblad gewijzigd. Laad deze pagina opnieuw om verder te gaan. Uw antwoorden zijn bewaard.',
 		blocked:
 			'Footing staat in een ander tabblad nog open met een oudere versie. Sluit dat tabblad en laad deze pagina opnieuw.',
 		upgradeFailed:
@@ -276,7 +279,7 @@ export const nl: Messages = {
 		notFound: 'Pagina niet gevonden',
 		notFoundHelp: 'Deze pagina bestaat niet in Footing. Uw checks staan veilig op de startpagina.',
 		other: 'Er ging iets mis',
-		otherHelp: 'Footing kan deze pagina niet tonen. Uw opgeslagen antwoorden zijn niet aangetast.',
+		otherHelp: 'Footing kon deze pagina niet tonen. Uw opgeslagen antwoorden zijn veilig.',
 		toStart: 'Naar de startpagina'
 	},
 	settings: {
@@ -287,9 +290,9 @@ export const nl: Messages = {
 			'Alles wat u invult, blijft op dit apparaat. Footing heeft geen account en stuurt niets via internet.',
 		storageTitle: 'Opslag op dit apparaat',
 		persisted:
-			'Deze browser heeft beloofd de gegevens van Footing te bewaren, ook als de ruimte opraakt.',
+			'Deze browser heeft beloofd de gegevens van Footing te bewaren, ook als het apparaat bijna vol is.',
 		notPersisted:
-			'Deze browser kan de gegevens van Footing wissen als het apparaat vol raakt, of na een week zonder gebruik (Safari). Installeer Footing om ze te bewaren, en maak reservekopieën.',
+			'Deze browser kan de gegevens van Footing wissen als het apparaat bijna vol is, of na een week zonder gebruik (Safari). Installeer Footing om ze te bewaren, en maak reservekopieën.',
 		persistUnknown:
 			'Footing kan niet zien of deze browser de gegevens bewaart. Maak reservekopieën.',
 		usage: (used: string) => `Footing gebruikt ${used} op dit apparaat.`,
@@ -297,7 +300,7 @@ export const nl: Messages = {
 		installHelp:
 			'Installeer Footing om het als app te openen, zonder internet, en om de gegevens te bewaren: kies in Chrome of Edge ‘App installeren’ in het menu; tik op een iPhone of iPad op Delen en dan op ‘Zet op beginscherm’.',
 		installed: 'Footing is op dit apparaat geïnstalleerd.',
-		storageHint: 'Deze browser kan uw checks wissen als de ruimte opraakt.',
+		storageHint: 'Deze browser kan uw checks wissen als het apparaat bijna vol is.',
 		storageHintLink: 'Zo houdt u ze veilig',
 		eraseTitle: 'Alle gegevens wissen',
 		eraseText:

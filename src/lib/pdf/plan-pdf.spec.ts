@@ -177,7 +177,7 @@ describe('the action plan PDF', () => {
 	it('shows the visit’s facts, the counts by priority and the fall-risk verdict', async () => {
 		const read = await readPdf(await build('en'));
 		expect(read.text).toContain('Date of the visit 25 November 2026');
-		expect(read.text).toContain('Checked by A nurse or carer');
+		expect(read.text).toContain('Checked by A nurse or care worker');
 		expect(read.text).toMatch(/Priority Hazards Done High 6 1 Medium 4 0 Low 1 0 Total 11 1/);
 		expect(read.text).toContain('Score: 4 of 14 points.');
 		expect(read.text).toContain('Talk to your GP or a physiotherapist');

@@ -1,7 +1,7 @@
 /**
  * Every text the action plan PDF prints, in each language. The checklist's own texts (questions,
  * fixes, room and owner names) come from $lib/checklist; these are the words around them.
- * Only characters of Windows-1252 (the PDF font): see safe-text.ts.
+ * Only characters of Windows-1252 (the PDF font): see safe-text.ts. Terms: docs/glossary.md.
  */
 import type { Checker } from '$lib/checklist/check';
 import type { AnswerValue, Language } from '$lib/checklist/types';
@@ -65,7 +65,7 @@ export interface PdfText {
 	personalTitle: string;
 	/** What the personal advice is about. */
 	personalIntro: string;
-	/** Heading of the fall-risk screen. */
+	/** Heading of the fall-risk test (the 12-question screen). */
 	screenTitle: string;
 	/** The screen's score. */
 	screenScore: (score: number, maxScore: number) => string;
@@ -102,7 +102,7 @@ const en: PdfText = {
 	visitDate: 'Date of the visit',
 	checkedBy: 'Checked by',
 	checkers: {
-		nurse: 'A nurse or carer',
+		nurse: 'A nurse or care worker',
 		family: 'A family member',
 		self: 'The person who lives there'
 	},
@@ -112,7 +112,7 @@ const en: PdfText = {
 	countColumns: { priority: 'Priority', hazards: 'Hazards', done: 'Done' },
 	total: 'Total',
 	howToUse:
-		'Below are the hazards found in the home, the most urgent first. Each one comes with a fix and who can help. Tick the box when an action is done.',
+		'Below are the hazards found in the home, the most urgent first. Each one comes with what to do and who acts on it. Tick the box when an action is done.',
 	noHazards: 'No hazards were found in the questions answered.',
 	comparedWith: (date) => `Compared with the visit on ${date}`,
 	resolved: (count) => `Solved since the last visit: ${count}`,
@@ -123,20 +123,20 @@ const en: PdfText = {
 	noHomeHazards: 'No hazards were found in the rooms of the home.',
 	priorityHeading: (priorityName) => `${priorityName} priority`,
 	continued: (heading) => `${heading} (continued)`,
-	columns: { done: 'Done', hazard: 'Hazard', fix: 'What to do', who: 'Who' },
+	columns: { done: 'Done', hazard: 'Hazard', fix: 'What to do', who: 'Who acts' },
 	due: (date) => `By ${date}`,
 	done: 'Done',
 	note: 'Note',
 	fromPrevious: 'Answer from the last visit: please check it again.',
-	personalTitle: 'Your health and habits',
+	personalTitle: 'Advice on personal factors',
 	personalIntro:
-		'How likely you are to fall also depends on you: staying active, good shoes, your eyes, your medicines and strong bones.',
-	screenTitle: 'Fall-risk check (12 questions)',
+		'Your risk of falling also depends on things you can change: staying active, good shoes, your eyesight, your medicines and strong bones.',
+	screenTitle: 'Fall-risk test (12 questions)',
 	screenScore: (score, maxScore) => `Score: ${score} of ${maxScore} points.`,
 	screenAtRisk: (cutOff) =>
-		`That is ${cutOff} points or more: you have a higher chance of falling. Talk to your GP or a physiotherapist about it. They can help you lower that chance.`,
+		`That is ${cutOff} points or more: you have a higher risk of falling. Talk to your GP or a physiotherapist about it. They can help you lower that risk.`,
 	screenLowRisk: (cutOff) =>
-		`That is under ${cutOff} points: this check shows no raised risk of falling. Keep active, and do the check again in a year, or sooner if you fall.`,
+		`That is under ${cutOff} points: the test shows no higher risk of falling. Stay active, and do the test again in a year, or sooner if you fall.`,
 	screenIncomplete: (answered, total) =>
 		`Answered: ${answered} of the ${total} questions. Answer them all to see the result.`,
 	noPersonalActions: 'No hazards were found for this person.',
@@ -157,17 +157,17 @@ const nl: PdfText = {
 	visitDate: 'Datum van het bezoek',
 	checkedBy: 'Ingevuld door',
 	checkers: {
-		nurse: 'Een verpleegkundige of zorgverlener',
+		nurse: 'Een verpleegkundige of verzorgende',
 		family: 'Een familielid of mantelzorger',
 		self: 'De bewoner zelf'
 	},
 	questionsAnswered: 'Beantwoorde vragen',
 	answeredOf: (answered, total) => `${answered} van de ${total}`,
 	hazardsFound: 'Gevonden gevaren',
-	countColumns: { priority: 'Prioriteit', hazards: 'Gevaren', done: 'Gedaan' },
+	countColumns: { priority: 'Prioriteit', hazards: 'Gevaren', done: 'Klaar' },
 	total: 'Totaal',
 	howToUse:
-		'Hieronder staan de gevaren die in huis zijn gevonden, de belangrijkste eerst. Bij elk gevaar staat een oplossing en wie u daarbij helpt. Zet een vinkje in het vakje als een actie klaar is.',
+		'Hieronder staan de gevaren die in huis zijn gevonden, de belangrijkste eerst. Bij elk gevaar staat de oplossing en wie het doet. Zet een vinkje in het vakje als een actie klaar is.',
 	noHazards: 'Bij de beantwoorde vragen zijn geen gevaren gevonden.',
 	comparedWith: (date) => `Vergeleken met het bezoek van ${date}`,
 	resolved: (count) => `Opgelost sinds het vorige bezoek: ${count}`,
@@ -178,20 +178,20 @@ const nl: PdfText = {
 	noHomeHazards: 'In de ruimtes van het huis zijn geen gevaren gevonden.',
 	priorityHeading: (priorityName) => `Prioriteit: ${priorityName.toLowerCase()}`,
 	continued: (heading) => `${heading} (vervolg)`,
-	columns: { done: 'Klaar', hazard: 'Gevaar', fix: 'Oplossing', who: 'Wie helpt' },
+	columns: { done: 'Klaar', hazard: 'Gevaar', fix: 'Oplossing', who: 'Wie doet het' },
 	due: (date) => `Uiterlijk ${date}`,
-	done: 'Gedaan',
+	done: 'Klaar',
 	note: 'Notitie',
-	fromPrevious: 'Antwoord van het vorige bezoek: kijk dit nog een keer na.',
-	personalTitle: 'Uw gezondheid en gewoontes',
+	fromPrevious: 'Antwoord van het vorige bezoek: kijk dit opnieuw na.',
+	personalTitle: 'Advies over persoonlijke factoren',
 	personalIntro:
-		'Hoe groot de kans is dat u valt, hangt ook van uzelf af: genoeg bewegen, goede schoenen, uw ogen, uw medicijnen en sterke botten.',
+		'Hoe groot de kans is dat u valt, hangt ook af van dingen die u zelf kunt veranderen: genoeg bewegen, goede schoenen, uw ogen, uw medicijnen en sterke botten.',
 	screenTitle: 'Valrisicotest (12 vragen)',
 	screenScore: (score, maxScore) => `Score: ${score} van de ${maxScore} punten.`,
 	screenAtRisk: (cutOff) =>
-		`Dat is ${cutOff} punten of meer: u heeft een grotere kans om te vallen. Bespreek dit met uw huisarts of fysiotherapeut. Zij kunnen u helpen om die kans kleiner te maken.`,
+		`Dat is ${cutOff} punten of meer: u heeft een grotere kans om te vallen. Bespreek dit met uw huisarts of een fysiotherapeut. Zij kunnen u helpen om die kans kleiner te maken.`,
 	screenLowRisk: (cutOff) =>
-		`Dat is minder dan ${cutOff} punten: uit deze test blijkt geen verhoogde kans om te vallen. Blijf in beweging, en doe de test over een jaar opnieuw, of eerder als u valt.`,
+		`Dat is minder dan ${cutOff} punten: uit de test blijkt geen grotere kans om te vallen. Blijf in beweging, en doe de test over een jaar opnieuw, of eerder als u valt.`,
 	screenIncomplete: (answered, total) =>
 		`Beantwoord: ${answered} van de ${total} vragen. Beantwoord ze allemaal om de uitkomst te zien.`,
 	noPersonalActions: 'Bij deze persoon zijn geen gevaren gevonden.',

@@ -22,8 +22,8 @@ export const BALANCE_ITEMS: Item[] = [
 			nl: 'Wie één keer gevallen is, heeft een veel grotere kans om opnieuw te vallen.'
 		},
 		fix: {
-			en: 'Tell your GP about every fall, also when you were not hurt. Ask for a check of why you fell, and for a physiotherapist’s fall-prevention programme such as “In Balans”.',
-			nl: 'Vertel uw huisarts over elke val, ook als u zich geen pijn heeft gedaan. Vraag of uitgezocht kan worden waarom u viel, en vraag naar een valpreventieprogramma van de fysiotherapeut, zoals “In Balans”.'
+			en: 'Tell your GP about every fall, even if you were not hurt. Ask them to find out why you fell, and ask about a physiotherapist’s fall-prevention programme such as “In Balans”.',
+			nl: 'Vertel uw huisarts over elke val, ook als u zich geen pijn heeft gedaan. Vraag of uitgezocht kan worden waarom u viel, en vraag naar een valpreventieprogramma van de fysiotherapeut, zoals ‘In Balans’.'
 		},
 		owner: 'gp',
 		priority: 'high',
@@ -111,11 +111,11 @@ export const BALANCE_ITEMS: Item[] = [
 		screenPoints: 1,
 		why: {
 			en: 'Fear of falling makes people move less, so they lose strength and balance and fall more easily.',
-			nl: 'Wie bang is om te vallen, gaat minder bewegen. Daardoor nemen kracht en evenwicht af en valt u juist makkelijker.'
+			nl: 'Als u bang bent om te vallen, gaat u vaak minder bewegen. Daardoor worden uw spieren en evenwicht zwakker, en valt u juist makkelijker.'
 		},
 		fix: {
 			en: 'Talk about it with your GP or physiotherapist. A fall-prevention programme such as “In Balans” builds strength and confidence.',
-			nl: 'Praat erover met uw huisarts of fysiotherapeut. Een valpreventieprogramma zoals “In Balans” maakt u sterker en zekerder.'
+			nl: 'Praat erover met uw huisarts of fysiotherapeut. Een valpreventieprogramma zoals ‘In Balans’ maakt u sterker en zekerder.'
 		},
 		owner: 'physio',
 		priority: 'medium',
@@ -298,8 +298,8 @@ export const BALANCE_ITEMS: Item[] = [
 			nl: 'Een val heeft vaak een oorzaak die te behandelen is, zoals duizeligheid, een medicijn, zwakke benen of slecht zien.'
 		},
 		fix: {
-			en: 'Make an appointment with your GP to talk about the fall, and ask for a fall-risk assessment.',
-			nl: 'Maak een afspraak met uw huisarts om over de val te praten, en vraag om een onderzoek naar uw valrisico.'
+			en: 'Make an appointment with your GP to talk about the fall, and ask them to look into your risk of falling.',
+			nl: 'Maak een afspraak met uw huisarts om over de val te praten, en vraag of die wil onderzoeken hoe groot uw kans is om te vallen.'
 		},
 		owner: 'gp',
 		priority: 'high',
@@ -345,7 +345,7 @@ export const BALANCE_ITEMS: Item[] = [
 			nl: 'Veel valpartijen gebeuren bij korte stukjes lopen in huis, net als het loophulpmiddel in de gang staat.'
 		},
 		fix: {
-			en: 'Keep the walking aid within reach, also at night. An occupational therapist can advise on a second aid for upstairs or a narrow indoor walker.',
+			en: 'Keep the walking aid within reach, at night too. An occupational therapist can advise on a second aid for upstairs or a narrow indoor walker.',
 			nl: 'Houd het loophulpmiddel binnen handbereik, ook ’s nachts. Een ergotherapeut kan adviseren over een tweede hulpmiddel voor boven of een smalle rollator voor binnen.'
 		},
 		owner: 'self',
@@ -390,7 +390,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Carry a mobile phone on you, or get a personal alarm to wear on your wrist or around your neck. A physiotherapist can teach you how to get up from the floor.',
-			nl: 'Draag een mobiele telefoon bij u, of neem personenalarmering met een alarmknop om uw pols of hals. Een fysiotherapeut kan u leren hoe u van de grond opstaat.'
+			nl: 'Draag een mobiele telefoon bij u, of neem een personenalarm: een alarmknop die u om uw pols of hals draagt. Een fysiotherapeut kan u leren hoe u van de grond opstaat.'
 		},
 		owner: 'family',
 		priority: 'medium',

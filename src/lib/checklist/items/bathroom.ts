@@ -126,8 +126,8 @@ export const BATHROOM_ITEMS: Item[] = [
 			nl: 'Lang staan onder warm water maakt u moe en duizelig, en staand uw voeten wassen betekent balanceren op één been.'
 		},
 		fix: {
-			en: 'Get a shower chair or have a fold-down seat fixed to the wall, with a hand-held shower head you can reach while sitting. You can borrow one from a medical supplies shop (thuiszorgwinkel).',
-			nl: 'Gebruik een douchestoel of laat een opklapbaar douchezitje aan de muur zetten, met een handdouche die u zittend kunt pakken. U kunt er een lenen bij de thuiszorgwinkel.'
+			en: 'Get a shower chair or have a fold-down seat fixed to the wall, with a hand-held shower head you can reach while sitting. You can borrow a shower chair from a medical supplies shop (thuiszorgwinkel).',
+			nl: 'Gebruik een douchestoel of laat een opklapbaar douchezitje aan de muur zetten, met een handdouche die u zittend kunt pakken. Een douchestoel kunt u lenen bij de thuiszorgwinkel.'
 		},
 		owner: 'ot',
 		priority: 'medium',

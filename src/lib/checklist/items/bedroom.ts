@@ -60,8 +60,8 @@ export const BEDROOM_ITEMS: Item[] = [
 			nl: 'Moeizaam uit een zacht of laag bed komen, vaak half slapend, eindigt makkelijk in een val naast het bed.'
 		},
 		fix: {
-			en: 'Ask an occupational therapist for advice: a firmer mattress, bed raisers, or a bed handle to hold on to. Home care can arrange a height-adjustable bed.',
-			nl: 'Vraag een ergotherapeut om advies: een stevigere matras, bedverhogers, of een bedbeugel om u aan vast te houden. Via de thuiszorg is een hoog-laagbed te regelen.'
+			en: 'Ask an occupational therapist for advice: a firmer mattress, bed raisers, or a bed handle to hold on to. The home-care nurse can help you get a height-adjustable bed.',
+			nl: 'Vraag een ergotherapeut om advies: een stevigere matras, bedverhogers, of een bedbeugel om u aan vast te houden. De wijkverpleegkundige kan helpen om een hoog-laagbed te regelen.'
 		},
 		owner: 'ot',
 		priority: 'high',

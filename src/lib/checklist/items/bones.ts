@@ -111,8 +111,8 @@ export const BONES_ITEMS: Item[] = [
 			nl: 'Een oudere huid maakt minder vitamine D aan, en uit voeding krijgt u er moeilijk genoeg van binnen.'
 		},
 		fix: {
-			en: 'Dutch advice: from 70, take 20 µg of vitamin D every day. From 50 (women), with dark skin, or if you are seldom outside, take 10 µg. Ask your pharmacist.',
-			nl: 'Het Nederlandse advies: slik vanaf 70 jaar elke dag 20 µg vitamine D. Vanaf 50 jaar (vrouwen), met een donkere huid of als u weinig buiten komt: 10 µg. Vraag het uw apotheker.'
+			en: 'Dutch advice: from age 70, take 20 micrograms (µg) of vitamin D every day. Women from 50, and people with dark skin or who are seldom outside, take 10 µg. Ask your pharmacist.',
+			nl: 'Het Nederlandse advies: slik vanaf 70 jaar elke dag 20 microgram (µg) vitamine D. Vrouwen vanaf 50 jaar, en mensen met een donkere huid of die weinig buiten komen, slikken 10 µg. Vraag uw apotheker om advies.'
 		},
 		owner: 'self',
 		priority: 'medium',
@@ -199,8 +199,8 @@ export const BONES_ITEMS: Item[] = [
 			nl: 'Hoe ouder u wordt, hoe meer bot u verliest en hoe groter de kans op osteoporose.'
 		},
 		fix: {
-			en: 'Take 20 µg of vitamin D a day, stay active, and mention any other risk factors from this list to your GP.',
-			nl: 'Slik elke dag 20 µg vitamine D, blijf bewegen, en noem andere risicofactoren uit deze lijst bij uw huisarts.'
+			en: 'Take 20 micrograms (µg) of vitamin D a day, stay active, and mention any other risk factors from this list to your GP.',
+			nl: 'Slik elke dag 20 microgram (µg) vitamine D, blijf bewegen, en noem andere risicofactoren uit deze lijst bij uw huisarts.'
 		},
 		owner: 'self',
 		priority: 'low',
@@ -309,8 +309,8 @@ export const BONES_ITEMS: Item[] = [
 			nl: 'Prednisonachtige medicijnen maken de botten snel zwakker, al in de eerste maanden.'
 		},
 		fix: {
-			en: 'Do not stop them yourself. Ask your GP whether your bones should be checked and whether you need bone protection.',
-			nl: 'Stop er niet zelf mee. Vraag uw huisarts of uw botten gecontroleerd moeten worden en of u botbeschermende medicijnen nodig heeft.'
+			en: 'Do not stop them yourself. Ask your GP whether your bones should be checked and whether you need a medicine to protect them.',
+			nl: 'Stop er niet zelf mee. Vraag uw huisarts of uw botten gecontroleerd moeten worden en of u een medicijn nodig heeft om ze te beschermen.'
 		},
 		owner: 'gp',
 		priority: 'high',

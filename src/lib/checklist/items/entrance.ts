@@ -94,8 +94,8 @@ export const ENTRANCE_ITEMS: Item[] = [
 		id: 'entrance.step-edges',
 		areas: ['entrance'],
 		question: {
-			en: 'Can you clearly see the edge of each outside step, also at dusk?',
-			nl: 'Ziet u de rand van elke tree buiten goed, ook als het schemert?'
+			en: 'Is the edge of each outside step easy to see, even at dusk?',
+			nl: 'Is de rand van elke tree buiten goed te zien, ook als het schemert?'
 		},
 		hazardWhen: 'no',
 		allowNA: true,
@@ -126,8 +126,8 @@ export const ENTRANCE_ITEMS: Item[] = [
 			nl: 'In de winter komt u vaak in het donker thuis, met een sleutel of tassen in uw handen.'
 		},
 		fix: {
-			en: 'Fit an outside lamp with a motion sensor or a dusk-to-dawn switch, so it is on before you need it.',
-			nl: 'Laat een buitenlamp met bewegingsmelder of schemerschakelaar ophangen, zodat het licht al brandt als u eraan komt.'
+			en: 'Have an outside lamp fitted that switches on by itself, with a motion sensor or a light sensor, so it is on before you need it.',
+			nl: 'Laat een buitenlamp ophangen die vanzelf aangaat, met een bewegingsmelder of een schemerschakelaar, zodat het licht al brandt als u eraan komt.'
 		},
 		owner: 'handyman',
 		priority: 'medium',
@@ -204,7 +204,7 @@ export const ENTRANCE_ITEMS: Item[] = [
 		id: 'entrance.door-easy',
 		areas: ['entrance'],
 		question: {
-			en: 'Can the front door be opened and closed easily, without struggling with the key or the door?',
+			en: 'Does the front door open and close easily, without struggling with the key or the door?',
 			nl: 'Gaat de voordeur makkelijk open en dicht, zonder gedoe met de sleutel of de deur?'
 		},
 		hazardWhen: 'no',

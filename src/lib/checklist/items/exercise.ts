@@ -17,7 +17,7 @@ export const EXERCISE_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Build up to half an hour a day: a walk, housework, gardening, cycling. Short bits of 5 or 10 minutes count. If you are unsure what you can do, ask a physiotherapist.',
-			nl: 'Bouw op naar een half uur per dag: wandelen, huishouden, tuinieren, fietsen. Korte stukjes van 5 of 10 minuten tellen mee. Twijfelt u wat u kunt, vraag dan een fysiotherapeut.'
+			nl: 'Bouw op naar een half uur per dag: wandelen, huishouden, tuinieren, fietsen. Korte stukjes van 5 of 10 minuten tellen mee. Twijfelt u over wat u kunt, vraag het dan een fysiotherapeut.'
 		},
 		owner: 'self',
 		priority: 'medium',
@@ -40,7 +40,7 @@ export const EXERCISE_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Join a group such as “In Balans” or a seniors’ exercise class, or ask a physiotherapist for exercises to do at home.',
-			nl: 'Doe mee met een groep zoals “In Balans” of een beweeggroep voor ouderen, of vraag een fysiotherapeut om oefeningen voor thuis.'
+			nl: 'Doe mee met een groep zoals ‘In Balans’ of een beweeggroep voor ouderen, of vraag een fysiotherapeut om oefeningen voor thuis.'
 		},
 		owner: 'physio',
 		priority: 'high',
@@ -123,7 +123,7 @@ export const EXERCISE_ITEMS: Item[] = [
 		hazardWhen: 'no',
 		allowNA: false,
 		why: {
-			en: 'With weak bones even bending or lifting can break a vertebra. Moving the right way protects your back.',
+			en: 'With weak bones even bending or lifting can break a bone in your spine. Moving the right way protects your back.',
 			nl: 'Bij zwakke botten kan zelfs bukken of tillen een wervel breken. Op de goede manier bewegen beschermt uw rug.'
 		},
 		fix: {
@@ -140,7 +140,7 @@ export const EXERCISE_ITEMS: Item[] = [
 		areas: ['exercise'],
 		question: {
 			en: 'Have you taken part in a fall-prevention programme, such as “In Balans”, in the past two years?',
-			nl: 'Heeft u de afgelopen twee jaar meegedaan aan een valpreventieprogramma, zoals “In Balans”?'
+			nl: 'Heeft u de afgelopen twee jaar meegedaan aan een valpreventieprogramma, zoals ‘In Balans’?'
 		},
 		hazardWhen: 'no',
 		allowNA: false,
@@ -150,7 +150,7 @@ export const EXERCISE_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Ask your GP or a physiotherapist about a fall-prevention programme near you, such as “In Balans”. Your health insurance may pay for it.',
-			nl: 'Vraag uw huisarts of een fysiotherapeut naar een valpreventieprogramma bij u in de buurt, zoals “In Balans”. Soms vergoedt uw zorgverzekering het.'
+			nl: 'Vraag uw huisarts of een fysiotherapeut naar een valpreventieprogramma bij u in de buurt, zoals ‘In Balans’. Soms vergoedt uw zorgverzekering het.'
 		},
 		owner: 'physio',
 		priority: 'medium',

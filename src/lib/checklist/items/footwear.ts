@@ -6,7 +6,7 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		id: 'footwear.indoor-shoes',
 		areas: ['footwear'],
 		question: {
-			en: 'At home, do you wear closed shoes or slippers that fit well, with a firm back around the heel and a grip sole?',
+			en: 'At home, do you wear closed shoes or slippers that fit well, with a firm back around the heel and a non-slip sole?',
 			nl: 'Draagt u in huis dichte schoenen of pantoffels die goed passen, met een stevige hielkap en een stroeve zool?'
 		},
 		hazardWhen: 'no',

@@ -42,7 +42,7 @@ export const GENERAL_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Fix the rug down with double-sided carpet tape or put a non-slip underlay beneath it, or take it away.',
-			nl: 'Zet het kleed vast met dubbelzijdig tapijttape of leg er een antisliponderkleed onder, of haal het weg.'
+			nl: 'Zet het kleed vast met dubbelzijdige tapijttape of leg er een antisliponderkleed onder, of haal het weg.'
 		},
 		owner: 'family',
 		priority: 'high',
@@ -75,7 +75,7 @@ export const GENERAL_ITEMS: Item[] = [
 		id: 'general.floor-slippery',
 		areas: ['stairs', 'living', 'kitchen', 'bathroom', 'toilet', 'bedroom', 'other'],
 		question: {
-			en: 'Is the floor non-slip, also when it is wet?',
+			en: 'Is the floor non-slip, even when it is wet?',
 			nl: 'Is de vloer stroef, ook als hij nat is?'
 		},
 		hazardWhen: 'no',
@@ -130,7 +130,7 @@ export const GENERAL_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Move furniture so that there is a wide, straight path through the room. Put footstools and low tables out of the way.',
-			nl: 'Zet de meubels zo dat er een brede, rechte looproute door de kamer is. Zet voetenbankjes en lage tafeltjes aan de kant.'
+			nl: 'Zet de meubels zo dat er een brede, rechte looproute door de ruimte is. Zet voetenbankjes en lage tafeltjes aan de kant.'
 		},
 		owner: 'family',
 		priority: 'medium',
@@ -192,7 +192,7 @@ export const GENERAL_ITEMS: Item[] = [
 		allowNA: false,
 		why: {
 			en: 'Walking across a dark room to reach a lamp is when people trip over things they cannot see.',
-			nl: 'Juist als u door een donkere kamer naar een lamp loopt, struikelt u over dingen die u niet ziet.'
+			nl: 'Juist als u door een donkere ruimte naar een lamp loopt, struikelt u over dingen die u niet ziet.'
 		},
 		fix: {
 			en: 'Have a switch fitted by the door, or use a lamp with a motion sensor or a remote-control plug.',
@@ -217,7 +217,7 @@ export const GENERAL_ITEMS: Item[] = [
 			nl: 'Als u gevallen bent achter een deur die op slot zit, kunnen helpers niet bij u komen.'
 		},
 		fix: {
-			en: 'Fit a lock that can be opened from outside with a coin (an emergency release), or leave the door unlocked.',
+			en: 'Have a lock fitted that can be opened from outside with a coin (an emergency release), or leave the door unlocked.',
 			nl: 'Laat een slot plaatsen dat van buitenaf met een muntje open kan (een noodontgrendeling), of doe de deur niet op slot.'
 		},
 		owner: 'handyman',

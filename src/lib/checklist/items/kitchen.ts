@@ -78,7 +78,7 @@ export const KITCHEN_ITEMS: Item[] = [
 		hazardWhen: 'no',
 		allowNA: false,
 		why: {
-			en: 'Bending low makes you dizzy when you come up, and with weak bones bending forward while lifting can break a vertebra.',
+			en: 'Bending low makes you dizzy when you come up, and with weak bones bending forward while lifting can break a bone in your spine.',
 			nl: 'Van diep bukken wordt u duizelig als u weer overeind komt, en met zwakke botten kan voorover bukken en tillen een wervel breken.'
 		},
 		fix: {

@@ -12,7 +12,7 @@ export const MEDICINES_ITEMS: Item[] = [
 		hazardWhen: 'yes',
 		allowNA: false,
 		why: {
-			en: 'Sleeping pills slow your reactions and affect your balance, also the next morning, and especially when you get up at night.',
+			en: 'Sleeping pills slow your reactions and affect your balance, even the next morning, and especially when you get up at night.',
 			nl: 'Slaapmiddelen maken uw reacties trager en uw evenwicht slechter, ook de volgende ochtend, en zeker als u ’s nachts opstaat.'
 		},
 		fix: {
@@ -29,8 +29,8 @@ export const MEDICINES_ITEMS: Item[] = [
 		id: 'medicines.sedatives',
 		areas: ['medicines'],
 		question: {
-			en: 'Do you take sedatives or tranquillisers, for example for anxiety or restlessness (such as oxazepam or diazepam)?',
-			nl: 'Gebruikt u kalmeringsmiddelen, bijvoorbeeld tegen angst of onrust (zoals oxazepam of diazepam)?'
+			en: 'Do you take tranquillisers (calming medicines such as oxazepam or diazepam), for example for anxiety or restlessness?',
+			nl: 'Gebruikt u kalmeringsmiddelen (zoals oxazepam of diazepam), bijvoorbeeld tegen angst of onrust?'
 		},
 		hazardWhen: 'yes',
 		allowNA: false,

@@ -119,8 +119,8 @@ export const OTHER_ITEMS: Item[] = [
 		id: 'other.laundry-carry',
 		areas: ['other'],
 		question: {
-			en: 'Can the washing be done without carrying a full basket up or down stairs or steps?',
-			nl: 'Kan de was gedaan worden zonder een volle wasmand de trap of opstapjes op of af te dragen?'
+			en: 'Can you do the washing without carrying a full basket up or down stairs or steps?',
+			nl: 'Kunt u de was doen zonder een volle wasmand de trap of opstapjes op of af te dragen?'
 		},
 		hazardWhen: 'no',
 		allowNA: true,

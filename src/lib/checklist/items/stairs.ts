@@ -169,10 +169,10 @@ export const STAIRS_ITEMS: Item[] = [
 		allowNA: false,
 		why: {
 			en: 'It is easy to get used to a broken bulb on the stairs, but every trip up or down is then more dangerous.',
-			nl: 'Aan een kapotte lamp bij de trap went u snel, maar elke keer dat u de trap neemt, is het gevaarlijk.'
+			nl: 'Aan een kapotte lamp bij de trap went u snel, maar elke keer dat u de trap neemt, is dat dan gevaarlijker.'
 		},
 		fix: {
-			en: 'Ask someone to replace the bulb now, not by climbing yourself. LED bulbs last many years.',
+			en: 'Ask someone to replace the bulb now; do not climb up to do it yourself. LED bulbs last many years.',
 			nl: 'Vraag iemand de lamp nu te vervangen; ga er niet zelf voor op een trapje staan. Ledlampen gaan vele jaren mee.'
 		},
 		owner: 'family',
@@ -228,8 +228,8 @@ export const STAIRS_ITEMS: Item[] = [
 		id: 'stairs.edges-visible',
 		areas: ['stairs'],
 		question: {
-			en: 'Can you clearly see the edge of every step, for example by a strip in a contrasting colour?',
-			nl: 'Ziet u de rand van elke tree duidelijk, bijvoorbeeld door een strip in een opvallende kleur?'
+			en: 'Is the edge of every step easy to see, for example thanks to a strip in a contrasting colour?',
+			nl: 'Is de rand van elke tree goed te zien, bijvoorbeeld door een strip in een opvallende kleur?'
 		},
 		hazardWhen: 'no',
 		allowNA: false,
@@ -283,8 +283,8 @@ export const STAIRS_ITEMS: Item[] = [
 			nl: 'Als de trap zwaar is, maken vermoeide benen en haast een val waarschijnlijker.'
 		},
 		fix: {
-			en: 'Ask a physiotherapist to practise stair walking and train your leg strength. An occupational therapist can advise on a stairlift or living on one floor.',
-			nl: 'Vraag een fysiotherapeut om traplopen te oefenen en uw beenkracht te trainen. Een ergotherapeut kan adviseren over een traplift of wonen op één verdieping.'
+			en: 'Ask a physiotherapist to practise the stairs with you and to train your leg strength. An occupational therapist can advise on a stairlift or on living on one floor.',
+			nl: 'Vraag een fysiotherapeut om met u het traplopen te oefenen en uw beenkracht te trainen. Een ergotherapeut kan adviseren over een traplift of over wonen op één verdieping.'
 		},
 		owner: 'physio',
 		priority: 'high',

@@ -16,8 +16,8 @@ export const TOILET_ITEMS: Item[] = [
 			nl: 'Op een laag toilet zakt u neer en moet u hard duwen om op te staan, vaak ’s nachts en half slapend.'
 		},
 		fix: {
-			en: 'Fit a raised toilet seat, if needed one with armrests. An occupational therapist can advise; you can borrow one from a medical supplies shop (thuiszorgwinkel).',
-			nl: 'Gebruik een toiletverhoger, zo nodig met armsteunen. Een ergotherapeut kan adviseren; u kunt er een lenen bij de thuiszorgwinkel.'
+			en: 'Use a raised toilet seat, with armrests if needed. You can borrow one from a medical supplies shop (thuiszorgwinkel), and an occupational therapist can advise.',
+			nl: 'Gebruik een toiletverhoger, zo nodig met armsteunen. U kunt er een lenen bij de thuiszorgwinkel, en een ergotherapeut kan adviseren.'
 		},
 		owner: 'ot',
 		priority: 'high',
