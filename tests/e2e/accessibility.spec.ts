@@ -1,0 +1,271 @@
+/**
+ * Usable by everyone: every screen and state in both languages passes axe, has targets of at
+ * least 44 x 44 px, reflows at 320 px and at 200% text, can be used by keyboard alone with a
+ * visible focus, and a Dutch screen shows no English.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { ITEMS } from '../../src/lib/checklist/catalogue';
+import { en } from '../../src/lib/i18n/en';
+import { nl } from '../../src/lib/i18n/nl';
+import { readPdf } from '../../src/lib/pdf/read-pdf';
+import { startServer } from '../serve.mjs';
+import { buildFolder } from './builds';
+import { expect, expectNoAxeViolations, test, useLanguage, waitForOfflineReady } from './fixtures';
+import { CheckPages } from './pages/check';
+import {
+	doubleTextSize,
+	expectVisibleFocus,
+	headingProblems,
+	reflowProblems,
+	smallTargets,
+	tabTo
+} from './pages/a11y';
+import { tourOfTheApp, type Screen } from './pages/tour';
+
+/** Visit each screen in the given language, bring it into its state, and run `look`. */
+async function everyScreen(
+	page: Page,
+	language: 'en' | 'nl',
+	look: (screen: Screen) => Promise<void>
+): Promise<void> {
+	const screens = await tourOfTheApp(page);
+	await page.evaluate((lang) => localStorage.setItem('footing.language', lang), language);
+	for (const screen of screens) {
+		await page.goto(screen.url);
+		await expect(page.locator('html')).toHaveAttribute('lang', language);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.evaluate(() => document.fonts.ready);
+		await screen.prepare?.(page);
+		await look(screen);
+	}
+}
+
+for (const language of ['en', 'nl'] as const) {
+	test(`axe finds nothing on any screen or state, light and dark (${language})`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await everyScreen(page, language, async (screen) => {
+			await expectNoAxeViolations(page, `${screen.name} (${language}, light)`);
+			expect(await headingProblems(page), `headings of ${screen.name}`).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await expectNoAxeViolations(page, `${screen.name} (${language}, dark)`);
+			await page.emulateMedia({ colorScheme: 'light' });
+		});
+	});
+}
+
+test('every interactive element is at least 44 x 44 px, on a phone and a desktop', async ({
+	page
+}) => {
+	test.setTimeout(300_000);
+	for (const width of [360, 1024]) {
+		await page.setViewportSize({ width, height: 800 });
+		await everyScreen(page, 'en', async (screen) => {
+			expect(await smallTargets(page), `${screen.name} at ${width} px`).toEqual([]);
+		});
+	}
+});
+
+test('at 320 px wide, and with text at 200%, nothing scrolls sideways or is cut off', async ({
+	page
+}) => {
+	test.setTimeout(300_000);
+	await page.setViewportSize({ width: 320, height: 640 });
+	await everyScreen(page, 'nl', async (screen) => {
+		expect(await reflowProblems(page), `${screen.name} at 320 px`).toEqual([]);
+	});
+	await page.setViewportSize({ width: 640, height: 800 });
+	await everyScreen(page, 'nl', async (screen) => {
+		await doubleTextSize(page);
+		expect(await reflowProblems(page), `${screen.name} with 200% text`).toEqual([]);
+	});
+});
+
+test('no English shows on a Dutch screen, and dates are written the Dutch way', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const english = englishOnly();
+	await everyScreen(page, 'nl', async (screen) => {
+		const text = await page.locator('body').innerText();
+		const found = english.filter((phrase) => text.includes(phrase));
+		expect(found, `English on the Dutch ${screen.name}`).toEqual([]);
+		if (screen.name === 'start page') expect(text).toMatch(/\d{1,2} [a-z]+ \d{4}/);
+	});
+});
+
+test('dark mode, forced colours and reduced motion are followed', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+	await page.goto('/');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).not.toBe('rgb(251, 248, 243)');
+	const moving = await page.evaluate(
+		() =>
+			[...document.querySelectorAll('*')].filter((element) => {
+				const style = getComputedStyle(element);
+				const long = (value: string) => value.split(',').some((part) => parseFloat(part) > 0.01);
+				return long(style.transitionDuration) || long(style.animationDuration);
+			}).length
+	);
+	expect(moving).toBe(0);
+
+	await page.emulateMedia({ forcedColors: 'active' });
+	await page.goto('/new');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.keyboard.press('Tab');
+	await expectVisibleFocus(page);
+	await expectNoAxeViolations(page, 'new check in forced colours');
+});
+
+test('the whole journey works by keyboard alone, with a visible focus at every step', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await tabTo(page, /^New check$/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New check');
+	await tabTo(page, /^Name of the home/);
+	await page.keyboard.type('Keyboard home');
+	// Only a toilet and a kitchen: one less of the others.
+	for (const room of [
+		'Entrance and outside paths',
+		'Hall and stairs',
+		'Living room',
+		'Bathroom',
+		'Bedroom'
+	]) {
+		await tabTo(page, new RegExp(`^One less: ${room}`));
+		await page.keyboard.press('Enter');
+	}
+	await tabTo(page, /^Also check personal factors/);
+	await page.keyboard.press('Space');
+	await tabTo(page, /^Start the check$/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kitchen');
+
+	// Answer every question of the room: Space picks "Yes", an arrow picks "No".
+	const questions = await page.locator('article fieldset').count();
+	let answered = 0;
+	let noteWritten = false;
+	for (let stop = 0; stop < 200 && answered < questions; stop++) {
+		await page.keyboard.press('Tab');
+		const name = await expectVisibleFocus(page);
+		const kind = await page.evaluate(() => {
+			const element = document.activeElement as HTMLInputElement;
+			return element.type === 'radio' ? (element.checked ? 'answered' : 'radio') : element.tagName;
+		});
+		if (kind === 'radio') {
+			await page.keyboard.press(answered === 0 ? 'ArrowRight' : 'Space');
+			answered += 1;
+		} else if (kind === 'SUMMARY' && name === 'Note' && !noteWritten) {
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Tab');
+			await page.keyboard.type('Typed with the keyboard');
+			noteWritten = true;
+		}
+	}
+	expect(answered).toBe(questions);
+	await expect(page.getByText(`${questions} of ${questions} answered`)).toBeVisible();
+	await expect(page.getByText('Saved on this device')).toBeVisible();
+
+	await tabTo(page, /^Next room/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Toilet');
+	await tabTo(page, /^To the summary/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summary');
+	await tabTo(page, /^Go to the action plan$/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action plan');
+	await tabTo(page, /^Done$/);
+	await page.keyboard.press('Space');
+	await expect(page.getByText(/1 of \d+ actions done/)).toBeVisible();
+	await tabTo(page, /^Download PDF$/, { backwards: true });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.keyboard.press('Enter')
+	]);
+	const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
+	expect(pdf.text).toContain('Keyboard home');
+	expect(pdf.text).toContain('Typed with the keyboard');
+});
+
+/** English texts of the UI and the checklist that differ from their Dutch twin. */
+function englishOnly(): string[] {
+	const strings = (tree: object): string[] =>
+		Object.values(tree).flatMap((value) =>
+			typeof value === 'string' ? [value] : typeof value === 'object' && value ? strings(value) : []
+		);
+	const dutch = new Set([
+		...strings(nl),
+		...ITEMS.flatMap((item) => [item.question.nl, item.why.nl, item.fix.nl])
+	]);
+	const english = [
+		...strings(en),
+		...ITEMS.flatMap((item) => [item.question.en, item.why.en, item.fix.en])
+	];
+	return [...new Set(english)].filter((text) => text.length >= 8 && !dutch.has(text));
+}
+
+type AppServer = Awaited<ReturnType<typeof startServer>>;
+const withServer = test.extend<{ app: AppServer }>({
+	app: async ({}, use) => {
+		const server = await startServer(buildFolder());
+		await use(server);
+		await server.close();
+	},
+	baseURL: async ({ app }, use) => use(app.url)
+});
+
+for (const language of ['en', 'nl'] as const) {
+	withServer(
+		`axe finds nothing on empty screens, error messages and the update banner (${language})`,
+		async ({ page, app }) => {
+			test.setTimeout(120_000);
+			await useLanguage(page, language);
+			await page.goto('/');
+			await waitForOfflineReady(page);
+			await expectNoAxeViolations(page, `empty start page (${language})`);
+
+			// A photo that is not a photo, and a backup that is not a backup: their messages.
+			await page.evaluate(() => localStorage.setItem('footing.language', 'en'));
+			const check = new CheckPages(page);
+			await check.create({ label: 'Errors', rooms: { toilet: 1 } });
+			const room = page.url();
+			await page.evaluate((lang) => localStorage.setItem('footing.language', lang), language);
+			await page.goto(room);
+			await page
+				.locator('input[type="file"]')
+				.first()
+				.setInputFiles({
+					name: 'a.txt',
+					mimeType: 'text/plain',
+					buffer: Buffer.from('text')
+				});
+			await expect(page.getByRole('status').filter({ hasText: /⚠/ })).toBeVisible();
+			await expectNoAxeViolations(page, `photo refused (${language})`);
+			await page.goto('/settings');
+			await page.locator('#restore-file').setInputFiles({
+				name: 'b.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from('not json')
+			});
+			await expect(page.getByRole('alert')).toBeVisible();
+			await expectNoAxeViolations(page, `backup refused (${language})`);
+
+			// A new version is waiting: the banner.
+			await page.goto(room);
+			app.serve(buildFolder('next'));
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+			await expect(page.getByRole('button', { name: /^(Reload|Opnieuw laden)$/ })).toBeVisible({
+				timeout: 15_000
+			});
+			await expectNoAxeViolations(page, `update banner (${language})`);
+			expect(await smallTargets(page)).toEqual([]);
+		}
+	);
+}

@@ -1,0 +1,140 @@
+/** In-page checks for accessibility tests: target sizes, reflow, visible focus. */
+import { expect, type Page } from '@playwright/test';
+
+/** The smallest target, CSS px (WCAG 2.5.5 AAA). */
+export const MIN_TARGET = 44;
+
+/**
+ * Every visible interactive element smaller than 44 x 44 CSS px. A radio, checkbox or file
+ * input is measured by its label, which is what the user taps.
+ */
+export function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate((min) => {
+		const selector =
+			'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+		const small: string[] = [];
+		for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+			let target: HTMLElement = element;
+			if (
+				element instanceof HTMLInputElement &&
+				['radio', 'checkbox', 'file'].includes(element.type)
+			) {
+				target =
+					element.closest('label') ??
+					(element.id ? document.querySelector<HTMLElement>(`label[for="${element.id}"]`) : null) ??
+					element;
+			}
+			const box = target.getBoundingClientRect();
+			const style = getComputedStyle(target);
+			if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+			if (box.width < min - 0.5 || box.height < min - 0.5) {
+				const name =
+					(target.textContent ?? '').trim().slice(0, 40) || target.getAttribute('aria-label');
+				small.push(
+					`${target.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`
+				);
+			}
+		}
+		return small;
+	}, MIN_TARGET);
+}
+
+/** What scrolls sideways or is cut off on the page. */
+export function reflowProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		const root = document.documentElement;
+		if (root.scrollWidth > root.clientWidth + 1) {
+			problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+		}
+		for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+			if (element.closest('.visually-hidden, dialog:not([open])')) continue;
+			const style = getComputedStyle(element);
+			const box = element.getBoundingClientRect();
+			if (box.width === 0 || box.height === 0) continue;
+			if (box.right > root.clientWidth + 1 && style.position !== 'absolute') {
+				problems.push(
+					`${element.tagName.toLowerCase()}.${element.className} sticks out: ${Math.round(box.right)}px`
+				);
+			}
+			const clips = ['hidden', 'clip'].includes(style.overflowX);
+			// Form fields scroll their own text; anything else that clips hides content.
+			const field = ['INPUT', 'TEXTAREA', 'SELECT', 'IMG'].includes(element.tagName);
+			if (clips && !field && element.scrollWidth > element.clientWidth + 1) {
+				problems.push(`${element.tagName.toLowerCase()}.${element.className} cuts off its content`);
+			}
+		}
+		return problems.slice(0, 10);
+	});
+}
+
+/** Show every page as if the user set text to 200% (all sizes in Footing are in rem and em). */
+export async function doubleTextSize(page: Page): Promise<void> {
+	await page.addStyleTag({ content: ':root { font-size: 225% !important; }' });
+}
+
+/** The focused element: visible, outlined, and not hidden under anything. */
+export async function expectVisibleFocus(page: Page): Promise<string> {
+	const focus = await page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body)
+			return { ok: false, why: 'nothing has focus', name: '' };
+		const shown = element.matches('input[type="radio"], input[type="checkbox"], input[type="file"]')
+			? (((element.closest('label') ??
+					document.querySelector(`label[for="${element.id}"]`)) as HTMLElement | null) ?? element)
+			: element;
+		const hasOutline = (target: Element) => {
+			const style = getComputedStyle(target);
+			return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+		};
+		const outlined = hasOutline(element) || hasOutline(shown);
+		const box = shown.getBoundingClientRect();
+		const inView =
+			box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+		const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+		const y = Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1);
+		const top = document.elementFromPoint(x, y);
+		const uncovered = !!top && (shown.contains(top) || top.contains(shown) || top === shown);
+		const label =
+			element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+				? element.labels?.[0]?.textContent
+				: undefined;
+		const name = element.getAttribute('aria-label') ?? label ?? element.textContent ?? '';
+		return {
+			ok: outlined && inView && uncovered,
+			why: `${element.tagName} outlined=${outlined} inView=${inView} uncovered=${uncovered}`,
+			name: name.replace(/\s+/g, ' ').trim()
+		};
+	});
+	expect(focus.ok, `focus on "${focus.name}": ${focus.why}`).toBe(true);
+	return focus.name;
+}
+
+/** Press Tab (or Shift+Tab) until the focused element's name matches, checking the focus at every stop. */
+export async function tabTo(
+	page: Page,
+	name: RegExp,
+	{ backwards = false, limit = 80 } = {}
+): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+		if (name.test(await expectVisibleFocus(page))) return;
+	}
+	throw new Error(`Tab never reached ${name}`);
+}
+
+/** The levels of the page's headings in order, and whether they skip a level going down. */
+export function headingProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+			.filter((h) => !h.closest('dialog:not([open])'))
+			.map((h) => Number(h.tagName[1]));
+		const problems: string[] = [];
+		if (levels.filter((level) => level === 1).length !== 1)
+			problems.push(`h1 count: ${levels.join(',')}`);
+		levels.forEach((level, i) => {
+			if (i > 0 && level > levels[i - 1]! + 1) problems.push(`h${levels[i - 1]} then h${level}`);
+		});
+		return problems;
+	});
+}

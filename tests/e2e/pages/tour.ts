@@ -1,0 +1,97 @@
+import { expect, type Page } from '@playwright/test';
+import { makeJpeg } from '../../fixtures/images';
+import { CheckPages } from './check';
+
+export interface Screen {
+	name: string;
+	url: string;
+	/** Bring the screen into the state to look at (open a dialog, fill a form…). */
+	prepare?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Set up a check with a bit of everything (hazards, a note, a photo, a person at risk, a
+ * follow-up visit) and return every screen of the app, each with its states.
+ */
+export async function tourOfTheApp(page: Page): Promise<Screen[]> {
+	// The set-up speaks English, whatever the screens are looked at in afterwards.
+	await page.goto('/');
+	await page.evaluate(() => localStorage.setItem('footing.language', 'en'));
+	const check = new CheckPages(page);
+	await check.create({
+		label: 'Mrs Jansen, Dorpsstraat 1',
+		rooms: { stairs: 1, bathroom: 1 },
+		personal: true
+	});
+	const stairs = page.url();
+	await check.answer(/handrail on both sides/i, 'No');
+	await check.note(/handrail on both sides/i, 'Only on the left');
+	await check
+		.item(/handrail on both sides/i)
+		.getByLabel('Add a photo')
+		.setInputFiles({
+			name: 'stairs.jpg',
+			mimeType: 'image/jpeg',
+			buffer: makeJpeg(800, 600, 2)
+		});
+	await expect(check.item(/handrail on both sides/i).getByRole('img')).toBeVisible();
+	await check.saved();
+	const base = stairs.replace(/\/rooms\/.*$/, '');
+	await page.goto(base);
+	await page.getByRole('link', { name: /^Personal factors/ }).click();
+	const person = page.url();
+	await check.answer(/fallen.*past year|past year.*fall/i, 'Yes');
+	await check.answer(/walking stick|walker|cane/i, 'Yes');
+	await check.saved();
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Follow-up visit' }).first().click();
+	await expect(page.getByText(/This is a follow-up visit/)).toBeVisible();
+	const followUp = page.url();
+
+	const openAll = async (p: Page) => {
+		for (const summary of await p.locator('details > summary').all()) await summary.click();
+	};
+	return [
+		{ name: 'start page', url: '/' },
+		{
+			name: 'start page, delete dialog',
+			url: '/',
+			prepare: async (p) => {
+				await p
+					.getByRole('button', { name: /^Delete$|^Verwijderen$/ })
+					.first()
+					.click();
+				await expect(p.getByRole('dialog')).toBeVisible();
+			}
+		},
+		{ name: 'new check', url: '/new' },
+		{
+			name: 'new check, with errors',
+			url: '/new',
+			prepare: async (p) => {
+				await p.getByRole('button', { name: /Start the check|Begin de check/ }).click();
+				await expect(p.getByRole('alert')).toBeVisible();
+			}
+		},
+		{ name: 'room with a hazard, a note and a photo', url: stairs, prepare: openAll },
+		{ name: 'personal factors, at risk', url: person },
+		{ name: 'overview, everything open', url: base, prepare: openAll },
+		{ name: 'summary', url: `${base}/summary` },
+		{ name: 'action plan', url: `${base}/plan` },
+		{ name: 'follow-up plan', url: `${followUp}/plan` },
+		{ name: 'settings', url: '/settings' },
+		{
+			name: 'settings, backup ready',
+			url: '/settings',
+			prepare: async (p) => {
+				await p
+					.getByRole('button', { name: /backup of all checks|reservekopie van alle checks/ })
+					.click();
+				await expect(
+					p.getByRole('button', { name: /Save the backup file|Reservekopie opslaan/ })
+				).toBeVisible();
+			}
+		},
+		{ name: 'page not found', url: '/no/such/page' }
+	];
+}
