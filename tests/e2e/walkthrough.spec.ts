@@ -143,6 +143,7 @@ test('a follow-up visit keeps the earlier answers and links to the earlier check
 	await expect(check.item(/handrail on both sides/i)).toContainText('From the last visit');
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Follow me' })).toHaveCount(2);
+	await expect(page.getByText(/^Follow-up of the visit on \d{1,2} \w+ \d{4}$/)).toHaveCount(1);
 });
 
 test('delete asks first, and undo brings the check back', async ({ page }) => {

@@ -144,7 +144,6 @@ export const en = {
 		intro:
 			'Every hazard found, with what to do and who acts. Change what you need to, and tick an action when it is done.',
 		none: 'No hazards found, so there is nothing to do. Good news!',
-		open: 'Action plan',
 		done: (done: number, total: number) => `${done} of ${total} actions done`,
 		byPriority: (high: number, medium: number, low: number) =>
 			`${high} high, ${medium} medium and ${low} low priority`,

@@ -143,7 +143,6 @@ export const nl: Messages = {
 		intro:
 			'Elk gevonden gevaar, met de oplossing en wie het doet. Pas aan wat anders moet, en vink een actie af als die klaar is.',
 		none: 'Geen gevaren gevonden, dus er hoeft niets te gebeuren. Goed nieuws!',
-		open: 'Actieplan',
 		done: (done: number, total: number) => `${done} van ${total} acties klaar`,
 		byPriority: (high: number, medium: number, low: number) =>
 			`${high} met hoge, ${medium} met gemiddelde en ${low} met lage prioriteit`,

@@ -18,7 +18,11 @@ class AppUpdate {
 		this.#activate = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.waiting = true),
-			onOfflineReady: () => (this.offlineReady = true)
+			onOfflineReady: () => {
+				// Said once, when the app has just been cached; it goes away by itself.
+				this.offlineReady = true;
+				setTimeout(() => (this.offlineReady = false), 8000);
+			}
 		});
 	}
 
