@@ -70,7 +70,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 					environment: 'node'
 				}
 			},
