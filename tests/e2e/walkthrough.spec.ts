@@ -13,6 +13,10 @@ test('a full check of a small home, with a reload in the middle, keeps every ans
 	const livingCount = await check.answerAll(0);
 	await check.answer(/loose rugs|rugs and mats/i, 'No');
 	await check.note(/rugs and mats/i, 'Runner by the sofa slides');
+	await check
+		.item(/rugs and mats/i)
+		.getByLabel('Priority')
+		.selectOption({ label: 'Medium' });
 	await check.saved();
 	await expect(page.getByText(`${livingCount} of ${livingCount} answered`)).toBeVisible();
 	await expect(page.getByText('1 hazard found')).toBeVisible();
@@ -226,6 +230,7 @@ test('the whole journey works offline after the first visit', async ({ page, con
 
 for (const language of ['en', 'nl'] as const) {
 	test(`axe finds nothing on any screen of a check (${language})`, async ({ page }) => {
+		test.setTimeout(180_000);
 		const check = new CheckPages(page);
 		await check.create({ label: 'Axe home', rooms: { bathroom: 1 }, personal: true });
 		await check.answer(/grab rail/i, 'No');
