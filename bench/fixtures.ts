@@ -1,0 +1,403 @@
+/**
+ * The benchmark's test data, made in code with a fixed seed (nothing large is committed):
+ * backup files in Footing's own format (src/lib/backup/format.ts) that the benchmark restores
+ * through Settings → "Choose a backup file".
+ *
+ * - list.json: 1,000 checks of varied homes (labels, dates, rooms, some answers), no photos.
+ * - home.json: one full home: every room type once and a person, every question answered,
+ *   40 hazards with notes and 10 photos of 1600 x 1200 px attached to hazards.
+ * - tap.json: one check with a living room and nothing answered, for the answer taps.
+ *
+ * Run alone with `npx tsx bench/fixtures.ts [folder]`; bench/run.ts calls `writeFixtures`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { encodeBackup, type BackupEntry, type BackupPhoto } from '../src/lib/backup/format';
+import { isBackupProblem, parseBackup } from '../src/lib/backup/validate';
+import {
+	answerKey,
+	CHECKERS,
+	type Answer,
+	type AnswerFields,
+	type Check,
+	type Room
+} from '../src/lib/checklist/check';
+import { checkSummary, isAsked, itemsFor } from '../src/lib/checklist/rules';
+import {
+	OWNERS,
+	ROOM_TYPES,
+	type AnswerValue,
+	type Item,
+	type RoomType
+} from '../src/lib/checklist/types';
+import { makeJpeg } from '../tests/fixtures/images';
+
+/** The seed of every fixture: the same files on every machine and every run. */
+export const SEED = 20261125;
+/** The moment the fixtures are "exported": fixed, so the files never change. */
+const EXPORTED_AT = new Date(Date.UTC(2026, 10, 25, 9, 0, 0));
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How big the fixtures are (the issue's figures). */
+export const FIXTURE_SIZES = {
+	listChecks: 1000,
+	homeHazards: 40,
+	homePhotos: 10,
+	photoWidth: 1600,
+	photoHeight: 1200,
+	/**
+	 * JPEG quality of the test photos. makeJpeg adds per-pixel grain, which compresses far worse
+	 * than a real photo: at 20 a 1600 x 1200 picture is about 190 KB, the size of a phone photo
+	 * after Footing's downscale (1600 px, quality 0.82).
+	 */
+	photoQuality: 20
+} as const;
+
+/** Where the fixture files are and what the benchmark needs to know about them. */
+export interface FixtureFiles {
+	/** 1,000 checks. */
+	list: string;
+	/** The full home with photos. */
+	home: string;
+	homeCheckId: string;
+	/** One check with a living room, for the answer taps. */
+	tap: string;
+	tapCheckId: string;
+	tapRoomId: string;
+	/** Bytes of each file and of the photos in the full home. */
+	bytes: { list: number; home: number; tap: number; photos: number };
+}
+
+/** A seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
+export function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+type Random = () => number;
+
+/** A whole number in [min, max]. */
+function between(random: Random, min: number, max: number): number {
+	return min + Math.floor(random() * (max - min + 1));
+}
+
+/** One element of a list. */
+function pick<T>(random: Random, list: readonly T[]): T {
+	return list[Math.floor(random() * list.length)]!;
+}
+
+/** A shuffled copy of a list (Fisher–Yates). */
+function shuffled<T>(random: Random, list: readonly T[]): T[] {
+	const copy = [...list];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+	}
+	return copy;
+}
+
+/** An id made of the generator's numbers, shaped like a UUID (ids are plain tokens). */
+function seededId(random: Random): string {
+	const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+/** A date as YYYY-MM-DD (UTC). */
+function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+const TITLES = ['Mrs', 'Mr', 'Mevrouw', 'Meneer', 'Ms', 'Dr'] as const;
+const NAMES = [
+	'Jansen',
+	'de Vries',
+	'van den Berg',
+	'Bakker',
+	'Visser',
+	'Smit',
+	'Meijer',
+	'de Boer',
+	'Mulder',
+	'de Groot',
+	'Bos',
+	'Vos',
+	'Peters',
+	'Hendriks',
+	'van Leeuwen',
+	'Dekker',
+	'Brouwer',
+	'de Wit',
+	'Dijkstra',
+	'Smith',
+	'Jones',
+	'Williams',
+	'Taylor',
+	'Brown',
+	'Davies',
+	'Evans',
+	'Wilson',
+	'Thomas',
+	'Johnson',
+	'Roberts'
+] as const;
+const STREETS = [
+	'Dorpsstraat',
+	'Kerkstraat',
+	'Schoolstraat',
+	'Molenweg',
+	'Julianalaan',
+	'Beatrixstraat',
+	'Stationsweg',
+	'Eikenlaan',
+	'High Street',
+	'Station Road',
+	'Church Lane',
+	'Mill Road',
+	'Park Avenue',
+	'Victoria Road',
+	'Green Lane'
+] as const;
+const NOTES = [
+	'Loose mat by the door; the daughter will take it away this weekend.',
+	'Lamp is broken, needs a new bulb – ask the caretaker.',
+	'Rail only on the left side going down. Landlord says the right one comes after 1 December.',
+	'Cables run across the walking route to the chair; tape them to the skirting board.',
+	'Step into the shower is 18 cm high. Occupational therapist to advise on a grab rail.',
+	'She gets up at night two or three times; no light on the way to the toilet.',
+	'Slippers are worn flat and too loose; new closed slippers on the shopping list.',
+	'Pills for sleep since March (zolpidem); discuss with the GP at the next visit.',
+	'Glasses are over three years old, reading is harder – make an optician’s appointment.',
+	'Overleg met Chloë en Anaïs: café’s lamp kost € 25 bij de bouwmarkt.',
+	'Garden path has uneven tiles near the shed, slippery with moss in autumn.',
+	'Chair is low and soft; a raiser or a firmer chair would help getting up.'
+] as const;
+
+/** The items asked in a room, each answered with the hazard or the safe value. */
+interface PlannedAnswer {
+	room: Room;
+	item: Item;
+	value: AnswerValue;
+	hazard: boolean;
+}
+
+/** The safe answer to an item (sometimes "not applicable" where the item allows it). */
+function safeValue(random: Random, item: Item): AnswerValue {
+	if (item.allowNA && random() < 0.15) return 'na';
+	return item.hazardWhen === 'yes' ? 'no' : 'yes';
+}
+
+/** An answer record as the app stores it, with its change times. */
+function answerRecord(checkId: string, room: Room, item: Item, fields: AnswerFields, at: number) {
+	const changedAt = Object.fromEntries(Object.keys(fields).map((field) => [field, at]));
+	return { checkId, roomId: room.id, itemId: item.id, ...fields, changedAt } satisfies Answer;
+}
+
+/** The rooms of a varied home: 2–9 rooms, some types twice, a person most of the time. */
+function variedRooms(random: Random): Room[] {
+	const types: RoomType[] = ['entrance', 'living', 'kitchen', 'bathroom', 'bedroom'];
+	const extra = between(random, 0, 4);
+	for (let i = 0; i < extra; i++) types.push(pick(random, ROOM_TYPES));
+	const chosen = shuffled(random, types).slice(0, between(random, 2, types.length));
+	chosen.sort((a, b) => ROOM_TYPES.indexOf(a) - ROOM_TYPES.indexOf(b));
+	const rooms: Room[] = chosen.map((type, i) => ({ id: `room-${i + 1}`, type, name: '' }));
+	if (random() < 0.7) rooms.push({ id: 'person-1', type: 'personal', name: '' });
+	return rooms;
+}
+
+/** A check of a varied home with some answers (no photos): one entry of list.json. */
+function variedEntry(random: Random, index: number): BackupEntry {
+	const id = seededId(random);
+	const rooms = variedRooms(random);
+	const createdAt = EXPORTED_AT.getTime() - between(random, 1, 3 * 365) * DAY_MS;
+	const updatedAt = createdAt + between(random, 0, 20) * DAY_MS + index;
+	const answers = new Map<string, Answer>();
+	const wanted = between(random, 3, 25);
+	for (let tries = 0; answers.size < wanted && tries < wanted * 4; tries++) {
+		const room = pick(random, rooms);
+		const item = pick(random, itemsFor(room.type));
+		if (item.askWhen || answers.has(answerKey(room.id, item.id))) continue;
+		const value: AnswerValue = random() < 0.3 ? item.hazardWhen : safeValue(random, item);
+		const fields: AnswerFields = { value };
+		if (value === item.hazardWhen && random() < 0.3) fields.note = pick(random, NOTES);
+		answers.set(answerKey(room.id, item.id), answerRecord(id, room, item, fields, updatedAt));
+	}
+	const check: Check = {
+		id,
+		label: `${pick(random, TITLES)} ${pick(random, NAMES)}, ${pick(random, STREETS)} ${between(random, 1, 240)}`,
+		checkedBy: pick(random, CHECKERS),
+		visitDate: isoDay(createdAt),
+		createdAt,
+		updatedAt,
+		rooms,
+		lastRoomId: rooms[0]!.id,
+		summary: checkSummary(rooms, answers)
+	};
+	return { check, answers: [...answers.values()], photos: [] };
+}
+
+/** The 1,000 checks of list.json. */
+export function listEntries(random: Random = seeded(SEED)): BackupEntry[] {
+	return Array.from({ length: FIXTURE_SIZES.listChecks }, (_, i) => variedEntry(random, i));
+}
+
+/** Every room type once, then one person. */
+function fullHomeRooms(): Room[] {
+	const rooms: Room[] = ROOM_TYPES.map((type) => ({ id: `room-${type}`, type, name: '' }));
+	rooms.push({ id: 'person-1', type: 'personal', name: 'Mrs Bakker' });
+	return rooms;
+}
+
+/** Which (room, item) pairs are hazards: `count` of them, spread over the home. */
+function hazardKeys(random: Random, rooms: readonly Room[], count: number): Set<string> {
+	const candidates = rooms.flatMap((room) =>
+		itemsFor(room.type)
+			.filter((item) => !item.askWhen)
+			.map((item) => answerKey(room.id, item.id))
+	);
+	return new Set(shuffled(random, candidates).slice(0, count));
+}
+
+/** Every asked item of the full home, answered: the chosen ones as hazards. */
+function plannedAnswers(random: Random, rooms: readonly Room[]): PlannedAnswer[] {
+	const hazards = hazardKeys(random, rooms, FIXTURE_SIZES.homeHazards);
+	const given = new Map<string, Answer>();
+	const planned: PlannedAnswer[] = [];
+	for (const room of rooms) {
+		for (const item of itemsFor(room.type)) {
+			if (!isAsked(item, given, room.id)) continue;
+			const hazard = hazards.has(answerKey(room.id, item.id));
+			const value = hazard ? item.hazardWhen : safeValue(random, item);
+			given.set(answerKey(room.id, item.id), answerRecord('x', room, item, { value }, 0));
+			planned.push({ room, item, value, hazard });
+		}
+	}
+	return planned;
+}
+
+/** The fields of a hazard's answer: a note, and now and then a changed owner or a due date. */
+function hazardFields(random: Random, value: AnswerValue, index: number): AnswerFields {
+	const fields: AnswerFields = { value, note: NOTES[index % NOTES.length] };
+	if (random() < 0.25) fields.owner = pick(random, OWNERS);
+	if (random() < 0.25) fields.due = isoDay(EXPORTED_AT.getTime() + between(random, 7, 90) * DAY_MS);
+	if (random() < 0.1) fields.done = true;
+	return fields;
+}
+
+/** The 10 test photos: 1600 x 1200 px JPEGs, each a different picture. */
+function photos(planned: readonly PlannedAnswer[], createdAt: number): BackupPhoto[] {
+	const { homePhotos, photoWidth, photoHeight, photoQuality } = FIXTURE_SIZES;
+	const hazards = planned.filter((answer) => answer.hazard);
+	const step = Math.floor(hazards.length / homePhotos);
+	return Array.from({ length: homePhotos }, (_, i) => {
+		const { room, item } = hazards[i * step]!;
+		const bytes = makeJpeg(photoWidth, photoHeight, i + 1, photoQuality);
+		return {
+			id: `photo-${i + 1}`,
+			roomId: room.id,
+			itemId: item.id,
+			width: photoWidth,
+			height: photoHeight,
+			createdAt: createdAt + i * 60_000,
+			type: 'image/jpeg',
+			bytes: new Uint8Array(bytes)
+		};
+	});
+}
+
+/** The full home of home.json: every room type, a person, 40 hazards with notes, 10 photos. */
+export function fullHomeEntry(random: Random = seeded(SEED + 1)): BackupEntry {
+	const id = 'bench-full-home';
+	const rooms = fullHomeRooms();
+	const at = EXPORTED_AT.getTime() - DAY_MS;
+	const planned = plannedAnswers(random, rooms);
+	let hazardIndex = 0;
+	const answers = planned.map(({ room, item, value, hazard }) =>
+		answerRecord(
+			id,
+			room,
+			item,
+			hazard ? hazardFields(random, value, hazardIndex++) : { value },
+			at
+		)
+	);
+	const check: Check = {
+		id,
+		label: 'Mrs Bakker, Molenweg 7 (benchmark home)',
+		checkedBy: 'nurse',
+		visitDate: isoDay(at),
+		createdAt: at,
+		updatedAt: at + 3_600_000,
+		rooms,
+		lastRoomId: rooms[0]!.id,
+		summary: checkSummary(rooms, new Map(answers.map((a) => [answerKey(a.roomId, a.itemId), a])))
+	};
+	return { check, answers, photos: photos(planned, at) };
+}
+
+/** The check of tap.json: a living room with nothing answered. */
+export function tapEntry(): BackupEntry {
+	const rooms: Room[] = [{ id: 'room-living', type: 'living', name: '' }];
+	const at = EXPORTED_AT.getTime();
+	const check: Check = {
+		id: 'bench-tap-home',
+		label: 'Tap test home',
+		checkedBy: 'self',
+		visitDate: isoDay(at),
+		createdAt: at,
+		updatedAt: at,
+		rooms,
+		summary: checkSummary(rooms, new Map())
+	};
+	return { check, answers: [], photos: [] };
+}
+
+/** Write a backup file, after making sure the app itself would accept it. */
+function writeBackup(path: string, entries: readonly BackupEntry[]): number {
+	const text = encodeBackup(entries, EXPORTED_AT);
+	const parsed = parseBackup(text);
+	if (isBackupProblem(parsed)) {
+		throw new Error(
+			`${path}: the app would refuse this backup (${parsed.problem}: ${parsed.detail})`
+		);
+	}
+	writeFileSync(path, text);
+	return Buffer.byteLength(text);
+}
+
+/** Make every fixture file in `folder` (created if needed). */
+export function writeFixtures(folder: string): FixtureFiles {
+	mkdirSync(folder, { recursive: true });
+	const home = fullHomeEntry();
+	const tap = tapEntry();
+	const files = {
+		list: join(folder, 'list.json'),
+		home: join(folder, 'home.json'),
+		tap: join(folder, 'tap.json')
+	};
+	const bytes = {
+		list: writeBackup(files.list, listEntries()),
+		home: writeBackup(files.home, [home]),
+		tap: writeBackup(files.tap, [tap]),
+		photos: home.photos.reduce((sum, photo) => sum + photo.bytes.length, 0)
+	};
+	return {
+		...files,
+		homeCheckId: home.check.id,
+		tapCheckId: tap.check.id,
+		tapRoomId: tap.check.rooms[0]!.id,
+		bytes
+	};
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const folder = resolve(process.argv[2] ?? 'bench/results/fixtures');
+	const written = writeFixtures(folder);
+	console.log(JSON.stringify(written, null, '\t'));
+}

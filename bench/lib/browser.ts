@@ -1,0 +1,227 @@
+/**
+ * Driving Chromium for the benchmark: contexts, restoring a backup through Settings, waiting
+ * for the service worker, reading User Timing and Event Timing entries, tapping answers.
+ */
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type CDPSession,
+	type Page
+} from '@playwright/test';
+import { TIMINGS } from '../../src/lib/timing';
+import { browserLaunchOptions } from '../../tests/browser';
+
+/**
+ * The pause after each answer tap has committed, before the next: a person reads the next
+ * question first, so taps never pile onto the work the last one left (re-render, broadcast).
+ */
+export const TAP_PAUSE_MS = 100;
+
+/** One interaction seen by Event Timing: its id and the duration of one of its events. */
+export interface EventSeen {
+	id: number;
+	name: string;
+	duration: number;
+}
+
+declare global {
+	interface Window {
+		/** Event Timing entries of interactions, collected from the start of the document. */
+		__benchEvents?: EventSeen[];
+	}
+}
+
+/** Launch headless Chromium with the tests' options (tests/browser.ts). */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ ...browserLaunchOptions(), headless: true });
+}
+
+/** A fresh browser profile (its own storage and service workers), in English. */
+export function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+	return browser.newContext({
+		baseURL,
+		locale: 'en-GB',
+		viewport: { width: 1280, height: 720 },
+		acceptDownloads: true
+	});
+}
+
+/** Restore a backup file through Settings → "Choose a backup file" → Restore. */
+export async function restoreBackup(page: Page, file: string, checks: number): Promise<void> {
+	await page.goto('/settings');
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await page.getByText(/^This backup holds/).waitFor({ timeout: 60_000 });
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	const done = checks === 1 ? '1 check restored.' : `${checks} checks restored.`;
+	await page.getByText(done, { exact: true }).waitFor({ timeout: 180_000 });
+}
+
+/** Wait until a service worker controls the page, so it can start offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (navigator.serviceWorker.controller) return;
+		await new Promise<void>((resolve) =>
+			navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+				once: true
+			})
+		);
+	});
+}
+
+/**
+ * Wait until the page has at least `count` User Timing entries of this name. Waits for the
+ * entries to be reported instead of polling every frame, so the wait adds no work to the page.
+ */
+export async function waitForEntries(page: Page, name: string, count = 1): Promise<void> {
+	await page.evaluate(
+		({ name, count, timeout }) =>
+			new Promise<void>((resolve, reject) => {
+				if (performance.getEntriesByName(name).length >= count) return resolve();
+				const timer = setTimeout(() => reject(new Error(`No ${count} × ${name}`)), timeout);
+				const observer = new PerformanceObserver(() => {
+					if (performance.getEntriesByName(name).length < count) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve();
+				});
+				observer.observe({ entryTypes: ['mark', 'measure'] });
+			}),
+		{ name, count, timeout: 60_000 }
+	);
+}
+
+/** The durations of a page's User Timing measures of this name, in order. */
+export function durations(page: Page, name: string): Promise<number[]> {
+	return page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), name);
+}
+
+/** The start time of a page's first mark of this name (ms from navigation start). */
+export async function markTime(page: Page, name: string): Promise<number> {
+	await waitForEntries(page, name);
+	return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, name);
+}
+
+/** Where a page load spent its time: milestones of its navigation, in ms from its start. */
+export interface NavigationPhases {
+	/** The first byte of the page arrived (from the service worker or the server). */
+	responseStart: number;
+	/** The HTML was parsed. */
+	domInteractive: number;
+	/** The module scripts ran (SvelteKit starts the app from here). */
+	domContentLoaded: number;
+}
+
+/** The navigation milestones of the page's document. */
+export function navigationPhases(page: Page): Promise<NavigationPhases> {
+	return page.evaluate(() => {
+		const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return {
+			responseStart: entry.responseStart,
+			domInteractive: entry.domInteractive,
+			domContentLoaded: entry.domContentLoadedEventEnd
+		};
+	});
+}
+
+/**
+ * Collect Event Timing entries of interactions (interactionId > 0) from the start of every
+ * document of the context, into `window.__benchEvents`. Event Timing reports only events of
+ * 16 ms or more (its smallest threshold); durations are rounded to 8 ms.
+ */
+export async function observeInteractions(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		window.__benchEvents = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+				if (entry.interactionId > 0) {
+					window.__benchEvents!.push({
+						id: entry.interactionId,
+						name: entry.name,
+						duration: entry.duration
+					});
+				}
+			}
+		}).observe({
+			type: 'event',
+			buffered: true,
+			durationThreshold: 16
+		} as PerformanceObserverInit & { durationThreshold: number });
+	});
+}
+
+/** The interactions seen so far on the page: the longest event of each, by interaction. */
+export async function interactionDurations(page: Page): Promise<number[]> {
+	const seen = await page.evaluate(() => window.__benchEvents ?? []);
+	const longest = new Map<number, number>();
+	for (const { id, duration } of seen) longest.set(id, Math.max(longest.get(id) ?? 0, duration));
+	return [...longest.values()];
+}
+
+/** Slow the page's CPU down by `rate` (1 is full speed), through the DevTools Protocol. */
+export async function throttleCpu(cdp: CDPSession, rate: number): Promise<void> {
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** Wait for the next frame to be painted (and a task after it). */
+export function nextPaint(page: Page): Promise<void> {
+	return page.evaluate(
+		() =>
+			new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(), 0)))
+	);
+}
+
+/** Open a room of a check and wait until its questions are there. */
+export async function openRoom(page: Page, checkId: string, roomId: string): Promise<number> {
+	await page.goto(`/checks/${checkId}/rooms/${roomId}`);
+	const groups = page.locator('article fieldset');
+	await groups.first().waitFor();
+	await nextPaint(page);
+	return groups.count();
+}
+
+/** The answer checked in each question of the open room ('yes', 'no', 'na'), or '' for none. */
+function checkedAnswers(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		Array.from(document.querySelectorAll('article fieldset')).map(
+			(group) => group.querySelector<HTMLInputElement>('input:checked')?.value ?? ''
+		)
+	);
+}
+
+/**
+ * Tap answers in the open room `count` times, each a real change: item after item, "Yes" and
+ * "No" alternating, and each tap waiting until its answer is committed, then `pauseMs` more
+ * (as a person reads the next question). A tap that does not land times out waiting for its
+ * save. Returns how many answer measures the page holds afterwards.
+ */
+export async function tapAnswers(
+	page: Page,
+	count: number,
+	pauseMs = TAP_PAUSE_MS
+): Promise<number> {
+	const groups = page.locator('article fieldset');
+	const checked = await checkedAnswers(page);
+	let saved = (await durations(page, TIMINGS.answerSaved)).length;
+	for (let tap = 0; tap < count; tap++) {
+		const item = tap % checked.length;
+		const preferred = (Math.floor(tap / checked.length) + item) % 2 === 0 ? 'yes' : 'no';
+		const value = checked[item] === preferred ? (preferred === 'yes' ? 'no' : 'yes') : preferred;
+		await groups.nth(item).locator(`input[value="${value}"]`).click();
+		checked[item] = value;
+		saved += 1;
+		await waitForEntries(page, TIMINGS.answerSaved, saved);
+		if (pauseMs > 0) await page.waitForTimeout(pauseMs);
+	}
+	return saved;
+}
+
+/** Tap the baseline's radio buttons `count` times, alternating, each followed by a paint. */
+export async function tapBaseline(page: Page, count: number): Promise<void> {
+	for (let tap = 0; tap < count; tap++) {
+		await page.locator(`input[value="${tap % 2 === 0 ? 'yes' : 'no'}"]`).click();
+		await nextPaint(page);
+		await page.waitForTimeout(TAP_PAUSE_MS);
+	}
+}
