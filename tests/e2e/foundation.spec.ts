@@ -23,7 +23,8 @@ test('after the first visit, the start page, a deep link and an unknown URL load
 
 	await page.goto('/settings');
 	await expect(page.getByRole('link', { name: 'Footing, start page' })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+	await expect(page.getByTestId('offline')).toHaveText('✓ Footing now works without internet.');
 
 	await page.goto('/no/such/page');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -22,6 +22,20 @@ export async function listChecks(db: Db): Promise<Check[]> {
 	return checks;
 }
 
+/**
+ * The `count` most recently changed checks that are not deleted, read with a cursor so a long
+ * list shows its first screen without reading every check.
+ */
+export async function recentChecks(db: Db, count: number): Promise<Check[]> {
+	const checks: Check[] = [];
+	let cursor = await db.transaction('checks').store.index('by-updated').openCursor(null, 'prev');
+	while (cursor && checks.length < count) {
+		if (!cursor.value.deletedAt) checks.push(cleanCheck(cursor.value));
+		cursor = await cursor.continue();
+	}
+	return checks;
+}
+
 /** One check, or undefined when there is none (or it was deleted). */
 export async function getCheck(db: Db, id: string): Promise<Check | undefined> {
 	const raw = await db.get('checks', id);

@@ -6,7 +6,7 @@
 class AppUpdate {
 	/** A new version is installed and waiting for the user's go-ahead. */
 	waiting = $state(false);
-	/** The app has just been cached for offline use (first visit). */
+	/** The app is cached and works without internet (a service worker controls the page). */
 	offlineReady = $state(false);
 	#activate: ((reload?: boolean) => Promise<void>) | undefined;
 	#beforeReload: Array<() => Promise<void> | void> = [];
@@ -18,12 +18,9 @@ class AppUpdate {
 		this.#activate = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.waiting = true),
-			onOfflineReady: () => {
-				// Said once, when the app has just been cached; it goes away by itself.
-				this.offlineReady = true;
-				setTimeout(() => (this.offlineReady = false), 8000);
-			}
+			onOfflineReady: () => (this.offlineReady = true)
 		});
+		if (navigator.serviceWorker.controller) this.offlineReady = true;
 	}
 
 	/** Run `task` (e.g. flush unsaved notes) before an accepted update reloads the page. */
