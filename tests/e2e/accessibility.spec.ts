@@ -9,9 +9,15 @@ import { ITEMS } from '../../src/lib/checklist/catalogue';
 import { en } from '../../src/lib/i18n/en';
 import { nl } from '../../src/lib/i18n/nl';
 import { readPdf } from '../../src/lib/pdf/read-pdf';
-import { startServer } from '../serve.mjs';
 import { buildFolder } from './builds';
-import { expect, expectNoAxeViolations, test, useLanguage, waitForOfflineReady } from './fixtures';
+import {
+	expect,
+	expectNoAxeViolations,
+	test,
+	testWithServer,
+	useLanguage,
+	waitForOfflineReady
+} from './fixtures';
 import { CheckPages } from './pages/check';
 import {
 	doubleTextSize,
@@ -211,18 +217,8 @@ function englishOnly(): string[] {
 	return [...new Set(english)].filter((text) => text.length >= 8 && !dutch.has(text));
 }
 
-type AppServer = Awaited<ReturnType<typeof startServer>>;
-const withServer = test.extend<{ app: AppServer }>({
-	app: async ({}, use) => {
-		const server = await startServer(buildFolder());
-		await use(server);
-		await server.close();
-	},
-	baseURL: async ({ app }, use) => use(app.url)
-});
-
 for (const language of ['en', 'nl'] as const) {
-	withServer(
+	testWithServer(
 		`axe finds nothing on empty screens, error messages and the update banner (${language})`,
 		async ({ page, app }) => {
 			test.setTimeout(120_000);

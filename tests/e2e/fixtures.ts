@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { startServer } from '../serve.mjs';
+import { buildFolder } from './builds';
 
 declare global {
 	interface Window {
@@ -46,6 +48,21 @@ export const test = base.extend<{ guard: void }>({
 });
 
 export { expect };
+
+export type AppServer = Awaited<ReturnType<typeof startServer>>;
+
+/**
+ * Tests that serve the app themselves, each on its own server (and so its own origin and
+ * storage), which can switch to another build of the app (tests/e2e/builds.ts) mid-test.
+ */
+export const testWithServer = test.extend<{ app: AppServer }>({
+	app: async ({}, use) => {
+		const server = await startServer(buildFolder());
+		await use(server);
+		await server.close();
+	},
+	baseURL: async ({ app }, use) => use(app.url)
+});
 
 /** Wait until the service worker controls the page, so it can reload offline. */
 export async function waitForOfflineReady(page: Page): Promise<void> {

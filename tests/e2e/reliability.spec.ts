@@ -6,24 +6,14 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../serve.mjs';
 import { browserLaunchOptions } from '../browser';
 import { makeJpeg } from '../fixtures/images';
 import { buildFolder } from './builds';
-import { expect, test as guarded, useLanguage, waitForOfflineReady } from './fixtures';
+import { expect, testWithServer, useLanguage, waitForOfflineReady } from './fixtures';
 import { CheckPages } from './pages/check';
 
-type AppServer = Awaited<ReturnType<typeof startServer>>;
-
-/** Each test gets its own server (and so its own origin and storage), which can switch builds. */
-const test = guarded.extend<{ app: AppServer }>({
-	app: async ({}, use) => {
-		const server = await startServer(buildFolder());
-		await use(server);
-		await server.close();
-	},
-	baseURL: async ({ app }, use) => use(app.url)
-});
+/** Each test serves the app itself, so it can put a newer build online. */
+const test = testWithServer;
 
 const RAIL = /handrail on both sides/i;
 

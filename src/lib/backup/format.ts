@@ -138,20 +138,14 @@ function checkForFile(check: Check): Check {
 	return out;
 }
 
-const ANSWER_KEYS = [
+const ANSWER_KEYS: readonly (keyof Answer)[] = [
 	'checkId',
 	'roomId',
 	'itemId',
-	'value',
-	'note',
-	'priority',
-	'fix',
-	'owner',
-	'due',
-	'done',
+	...ANSWER_FIELDS,
 	'changedAt',
 	'fromPrevious'
-] as const satisfies readonly (keyof Answer)[];
+];
 
 /** An answer with only the fields this version knows (undefined ones left out). */
 export function answerForFile(answer: Answer): Answer {
@@ -169,18 +163,9 @@ export function answerForFile(answer: Answer): Answer {
 	return out as unknown as Answer;
 }
 
-/** A photo as written in the file. */
-function photoForFile(photo: BackupPhoto): BackupFilePhoto {
-	return {
-		id: photo.id,
-		roomId: photo.roomId,
-		itemId: photo.itemId,
-		width: photo.width,
-		height: photo.height,
-		createdAt: photo.createdAt,
-		type: PHOTO_TYPE,
-		data: bytesToBase64(photo.bytes)
-	};
+/** A photo as written in the file: its bytes as base64. */
+function photoForFile({ bytes, ...photo }: BackupPhoto): BackupFilePhoto {
+	return { ...photo, type: PHOTO_TYPE, data: bytesToBase64(bytes) };
 }
 
 /** The backup document of some checks, made at `now`. */

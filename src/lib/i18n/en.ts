@@ -122,10 +122,13 @@ export const en = {
 		title: 'Fall-risk test',
 		score: (score: number, max: number) => `${score} of ${max} points`,
 		answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-		atRisk:
-			'Higher risk of falling: 4 points or more. Talk to your GP or a physiotherapist about it.',
-		lowRisk: 'The test shows no higher risk of falling.',
-		incomplete: 'Answer all 12 questions to see the result.'
+		/** The verdict, by ScreenResult['verdict']. */
+		verdict: {
+			'at-risk':
+				'Higher risk of falling: 4 points or more. Talk to your GP or a physiotherapist about it.',
+			'low-risk': 'The test shows no higher risk of falling.',
+			incomplete: 'Answer all 12 questions to see the result.'
+		}
 	},
 	save: {
 		saving: 'Saving…',

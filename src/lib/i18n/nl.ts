@@ -120,10 +120,13 @@ export const nl: Messages = {
 		title: 'Valrisicotest',
 		score: (score: number, max: number) => `${score} van ${max} punten`,
 		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
-		atRisk:
-			'Grotere kans om te vallen: 4 punten of meer. Bespreek dit met uw huisarts of een fysiotherapeut.',
-		lowRisk: 'Uit de test blijkt geen grotere kans om te vallen.',
-		incomplete: 'Beantwoord alle 12 vragen om de uitkomst te zien.'
+		/** The verdict, by ScreenResult['verdict']. */
+		verdict: {
+			'at-risk':
+				'Grotere kans om te vallen: 4 punten of meer. Bespreek dit met uw huisarts of een fysiotherapeut.',
+			'low-risk': 'Uit de test blijkt geen grotere kans om te vallen.',
+			incomplete: 'Beantwoord alle 12 vragen om de uitkomst te zien.'
+		}
 	},
 	save: {
 		saving: 'Bezig met opslaan…',

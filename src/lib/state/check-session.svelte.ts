@@ -227,12 +227,12 @@ export class CheckSession {
 		const key = answerKey(change.roomId, change.itemId);
 		// Keep what is still being typed here; take everything else as stored.
 		this.answers.set(key, this.#withTyped(key, stored));
-		announce({
-			type: 'answer',
-			checkId: change.checkId,
-			roomId: change.roomId,
-			itemId: change.itemId
-		});
+		this.#saved(change);
+	}
+
+	/** A change was committed: tell the other tabs, and ask to keep storage after the first. */
+	#saved({ checkId, roomId, itemId }: AnswerChange): void {
+		announce({ type: 'answer', checkId, roomId, itemId });
 		storage.checkSaved();
 	}
 
@@ -244,15 +244,7 @@ export class CheckSession {
 		const saves = changes.map((change) => {
 			this.#saving += 1;
 			return saveAnswer(db, change).then(
-				() => {
-					announce({
-						type: 'answer',
-						checkId: change.checkId,
-						roomId: change.roomId,
-						itemId: change.itemId
-					});
-					storage.checkSaved();
-				},
+				() => this.#saved(change),
 				(error: unknown) => this.#fail(error)
 			);
 		});
