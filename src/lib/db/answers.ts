@@ -15,6 +15,17 @@ export async function answersOf(db: Db, checkId: string): Promise<Map<string, An
 	return new Map(records.map((raw) => [answerKey(raw.roomId, raw.itemId), cleanAnswer(raw)]));
 }
 
+/** One stored answer, as it is now in the database. */
+export async function storedAnswer(
+	db: Db,
+	checkId: string,
+	roomId: string,
+	itemId: string
+): Promise<Answer | undefined> {
+	const raw = await db.get('answers', [checkId, roomId, itemId]);
+	return raw && cleanAnswer(raw);
+}
+
 /**
  * Counts a check's progress and hazards from its rooms and answers (`checkSummary` in
  * $lib/checklist/rules). Passed in by the caller, so this storage layer, and the start page

@@ -27,6 +27,7 @@ import {
 	removePhoto,
 	saveAnswer,
 	setRooms,
+	storedAnswer,
 	updateCheck,
 	type CheckDetails,
 	type Db,
@@ -249,7 +250,6 @@ export class CheckSession {
 			);
 		});
 		for (const save of saves) void save.finally(() => this.#settle());
-		if (saves.length === 0) this.#settle();
 		return saves;
 	}
 
@@ -305,9 +305,9 @@ export class CheckSession {
 	async #heard(message: Parameters<Parameters<typeof listen>[0]>[0]): Promise<void> {
 		if (message.type === 'list' || message.checkId !== this.check.id) return;
 		if (message.type === 'answer') {
-			const raw = await this.#db.get('answers', [message.checkId, message.roomId, message.itemId]);
+			const stored = await storedAnswer(this.#db, message.checkId, message.roomId, message.itemId);
 			const key = answerKey(message.roomId, message.itemId);
-			if (raw) this.answers.set(key, this.#withTyped(key, raw));
+			if (stored) this.answers.set(key, this.#withTyped(key, stored));
 		} else if (message.type === 'check') {
 			const found = await openCheck(this.#db, this.check.id);
 			if (!found) return;
