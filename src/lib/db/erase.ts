@@ -9,14 +9,15 @@ import { DB_NAME } from './schema';
 export async function eraseDevice(close: () => void): Promise<void> {
 	close();
 	await deleteDB(DB_NAME, { blocked: () => undefined });
-	if ('caches' in globalThis) {
-		for (const key of await caches.keys()) await caches.delete(key);
-	}
-	localStorage.clear();
-	sessionStorage.clear();
+	// The worker goes first, so that nothing it does can fill a cache again.
 	if ('serviceWorker' in navigator) {
 		for (const registration of await navigator.serviceWorker.getRegistrations()) {
 			await registration.unregister();
 		}
 	}
+	if ('caches' in globalThis) {
+		for (const key of await caches.keys()) await caches.delete(key);
+	}
+	localStorage.clear();
+	sessionStorage.clear();
 }

@@ -303,7 +303,9 @@ export const en = {
 		eraseConfirmTitle: 'Delete everything Footing keeps on this device?',
 		eraseConfirmText: 'All checks, answers, notes and photos will be gone for good.',
 		eraseConfirm: 'Delete everything',
-		eraseFailed: 'Not everything could be deleted. Close other Footing tabs and try again.'
+		eraseFailed: 'Not everything could be deleted. Close other Footing tabs and try again.',
+		erased: 'Everything Footing kept on this device is deleted.',
+		startAgain: 'Start again'
 	},
 	update: {
 		available: 'A new version of Footing is ready.',

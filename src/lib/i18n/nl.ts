@@ -312,7 +312,9 @@ export const nl: Messages = {
 		eraseConfirmText: 'Alle checks, antwoorden, notities en foto’s zijn dan voorgoed weg.',
 		eraseConfirm: 'Alles wissen',
 		eraseFailed:
-			'Niet alles kon worden gewist. Sluit andere tabbladen met Footing en probeer het opnieuw.'
+			'Niet alles kon worden gewist. Sluit andere tabbladen met Footing en probeer het opnieuw.',
+		erased: 'Alles wat Footing op dit apparaat bewaarde, is gewist.',
+		startAgain: 'Opnieuw beginnen'
 	},
 	update: {
 		available: 'Er is een nieuwe versie van Footing klaar.',
