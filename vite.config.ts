@@ -1,15 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-/** jsPDF's optional helpers for `.html()` and SVG, which Footing never calls: not shipped at all. */
-const unusedJsPdfHelper = fileURLToPath(new URL('./src/lib/pdf/unused-helper.ts', import.meta.url));
-/** jsPDF's PNG decoder: Footing embeds JPEG only. */
-const noPng = fileURLToPath(new URL('./src/lib/pdf/no-png.ts', import.meta.url));
+import { trimmedJsPdf } from './scripts/trim-jspdf.ts';
 
 export default defineConfig({
 	plugins: [
+		// jsPDF without the plugins Footing never calls (forms, HTML, SVG, PNG, TrueType, ...).
+		trimmedJsPdf(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
@@ -51,14 +48,6 @@ export default defineConfig({
 			}
 		})
 	],
-	resolve: {
-		alias: {
-			html2canvas: unusedJsPdfHelper,
-			canvg: unusedJsPdfHelper,
-			dompurify: unusedJsPdfHelper,
-			'fast-png': noPng
-		}
-	},
 	build: { target: 'es2022' },
 	define: {
 		// Names a test build (tests/e2e/builds.ts); empty in every real build.
@@ -71,7 +60,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-					environment: 'node'
+					environment: 'node',
+					// The unit tests make PDFs with the same trimmed jsPDF the browser gets.
+					server: { deps: { inline: ['jspdf'] } }
 				}
 			},
 			{
