@@ -9,9 +9,9 @@ import type { Plugin } from 'vite';
  * a smaller download when the user asks for a PDF, and a smaller offline cache on every device.
  *
  * Kept: jsPDF's core, addImage with JPEG support, annotations (which also holds getTextWidth),
- * the compression filters, setLanguage, splitTextToSize and the standard fonts' metrics. The cuts are tied to the jsPDF version in
- * package-lock.json: if an update moves a marker, the build stops with the cut's name rather
- * than ship a broken PDF maker.
+ * the compression filters, setLanguage, splitTextToSize and the standard fonts' metrics. The
+ * cuts are tied to the jsPDF version in package-lock.json: if an update moves a marker, the
+ * build stops with the cut's name rather than ship a broken PDF maker.
  */
 
 export interface Cut {
