@@ -32,6 +32,7 @@ import {
 	type RoomType
 } from '../src/lib/checklist/types';
 import { makeJpeg } from '../tests/fixtures/images';
+import { seeded } from '../tests/fixtures/random';
 
 /** The seed of every fixture: the same files on every machine and every run. */
 export const SEED = 20261125;
@@ -67,18 +68,6 @@ export interface FixtureFiles {
 	tapRoomId: string;
 	/** Bytes of each file and of the photos in the full home. */
 	bytes: { list: number; home: number; tap: number; photos: number };
-}
-
-/** A seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 type Random = () => number;

@@ -1,6 +1,7 @@
 import { checkSummary } from '$lib/checklist/rules';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeJpeg } from '../../../tests/fixtures/images';
+import { seeded } from '../../../tests/fixtures/random';
 import type { AnswerChange } from '$lib/checklist/check';
 import {
 	addPhoto,
@@ -21,7 +22,7 @@ import {
 	type ImportChoice,
 	type ImportChoices
 } from '$lib/db/backup';
-import { freshDB } from '$lib/db/testing';
+import { closedAfterEach, freshDB } from '$lib/db/testing';
 import {
 	backupFileName,
 	base64ToBytes,
@@ -44,17 +45,9 @@ import {
 /** 25 November 2026, 10:00 UTC. */
 const T = Date.UTC(2026, 10, 25, 10, 0, 0);
 
-let open: Db[] = [];
+const keep = closedAfterEach();
 /** A new, empty database, closed after the test. */
-async function db(): Promise<Db> {
-	const connection = await freshDB();
-	open.push(connection);
-	return connection;
-}
-afterEach(() => {
-	for (const connection of open) connection.close();
-	open = [];
-});
+const db = (): Promise<Db> => keep(freshDB());
 
 /** A real JPEG as a Blob. */
 function jpegBlob(width: number, height: number, seed: number): Blob {
@@ -628,18 +621,6 @@ describe('checking a picked file', () => {
 type Path = (string | number)[];
 type Node = Record<string, unknown> | unknown[];
 
-/** A small seeded PRNG (mulberry32): the same variants on every run. */
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** A valid backup with fixed ids, every field of an answer used, and two real photos. */
 function baseFile(): BackupFile {
 	const photo = (seed: number) => bytesToBase64(new Uint8Array(makeJpeg(16, 12, seed)));
@@ -819,7 +800,7 @@ const HUGE = 1024 * 1024;
 
 /** Broken and hostile variants of a valid backup, made deterministically from `seed`. */
 function variants(seed: number): Variant[] {
-	const random = prng(seed);
+	const random = seeded(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const base = baseFile();
 	const baseText = JSON.stringify(base);

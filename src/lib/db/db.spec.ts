@@ -1,6 +1,6 @@
 import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerKey, type AnswerChange } from '$lib/checklist/check';
 import {
 	addPhoto,
@@ -23,7 +23,8 @@ import {
 	type NewCheck
 } from '.';
 import { V1 } from './fixtures/v1';
-import { fakePhoto, freshDB } from './testing';
+import { openFootingDB } from './open';
+import { closedAfterEach, fakePhoto, freshDB, freshName, openDBWithData } from './testing';
 
 const home: NewCheck = {
 	label: 'Mrs Jansen, Dorpsstraat 1',
@@ -36,16 +37,9 @@ const home: NewCheck = {
 	]
 };
 
-let open: Db[] = [];
-async function db(): Promise<Db> {
-	const connection = await freshDB();
-	open.push(connection);
-	return connection;
-}
-afterEach(() => {
-	for (const connection of open) connection.close();
-	open = [];
-});
+const keep = closedAfterEach();
+/** A new, empty database, closed after the test. */
+const db = (): Promise<Db> => keep(freshDB());
 
 function change(
 	checkId: string,
@@ -296,12 +290,9 @@ describe('photos', () => {
 
 describe('stored data from version 1', () => {
 	it('reads the version-1 fixture with every record intact', async () => {
-		const { openDBWithData, freshName } = await import('./testing');
-		const { openFootingDB } = await import('./open');
 		const name = freshName();
 		await openDBWithData(name, V1);
-		const store = await openFootingDB({ name });
-		open.push(store);
+		const store = await keep(openFootingDB({ name }));
 		const found = await openCheck(store, 'check-v1');
 		expect(found!.check).toMatchObject({ label: V1.checks[0].label, lastRoomId: 'room-hall' });
 		expect(found!.answers.get(answerKey('room-hall', 'stairs.rail-both-sides'))).toMatchObject({
@@ -313,11 +304,7 @@ describe('stored data from version 1', () => {
 	});
 
 	it('fills defaults of old records as they load and keeps fields it does not know', async () => {
-		const { freshName } = await import('./testing');
-		const { openFootingDB } = await import('./open');
-		const name = freshName();
-		const store = await openFootingDB({ name });
-		open.push(store);
+		const store = await keep(openFootingDB({ name: freshName() }));
 		await store.put('checks', { id: 'bare', label: 'Bare', futureField: 42 } as never);
 		const found = await openCheck(store, 'bare');
 		expect(found!.check).toMatchObject({

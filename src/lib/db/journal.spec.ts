@@ -20,19 +20,24 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
+/** A new check with one room, the stairs. */
+async function checkWithStairs() {
+	const check = await createCheck(
+		db,
+		{
+			label: 'Journal',
+			checkedBy: 'self',
+			visitDate: '2026-11-25',
+			rooms: [{ type: 'stairs', name: '' }]
+		},
+		checkSummary
+	);
+	return { check, roomId: check.rooms[0]!.id };
+}
+
 describe('the journal of changes typed as a page closed', () => {
 	it('saves the journalled note the next time the database opens, then forgets it', async () => {
-		const check = await createCheck(
-			db,
-			{
-				label: 'Journal',
-				checkedBy: 'self',
-				visitDate: '2026-11-25',
-				rooms: [{ type: 'stairs', name: '' }]
-			},
-			checkSummary
-		);
-		const roomId = check.rooms[0]!.id;
+		const { check, roomId } = await checkWithStairs();
 		journalChanges([
 			{ checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note', value: 'typed', at: 10 }
 		]);
@@ -44,17 +49,7 @@ describe('the journal of changes typed as a page closed', () => {
 	});
 
 	it('never lets a journalled change overwrite a newer one saved since', async () => {
-		const check = await createCheck(
-			db,
-			{
-				label: 'Journal',
-				checkedBy: 'self',
-				visitDate: '2026-11-25',
-				rooms: [{ type: 'stairs', name: '' }]
-			},
-			checkSummary
-		);
-		const roomId = check.rooms[0]!.id;
+		const { check, roomId } = await checkWithStairs();
 		const base = { checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note' as const };
 		journalChanges([{ ...base, value: 'older', at: 10 }]);
 		await saveAnswer(db, { ...base, value: 'newer', at: 20 });

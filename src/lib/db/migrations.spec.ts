@@ -1,23 +1,14 @@
 import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
-import { createCheck, followUp, laterVisits, openCheck, saveAnswer, type Db } from '.';
+import { createCheck, followUp, laterVisits, openCheck, saveAnswer } from '.';
 import { FIXTURES } from './fixtures';
 import { MIGRATIONS, type Migration } from './migrations';
 import { openFootingDB } from './open';
-import { freshName, openDBWithData } from './testing';
+import { closedAfterEach, freshName, openDBWithData } from './testing';
 
-let open: Db[] = [];
-afterEach(() => {
-	for (const connection of open) connection.close();
-	open = [];
-});
-async function keep(db: Promise<Db>): Promise<Db> {
-	const connection = await db;
-	open.push(connection);
-	return connection;
-}
+const keep = closedAfterEach();
 
 /** The version a database is at now, read without upgrading it. */
 async function versionOf(name: string): Promise<number> {

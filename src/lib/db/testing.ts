@@ -1,6 +1,7 @@
 /** Helpers for data-layer tests (fake-indexeddb): fresh databases, old versions with data. */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
+import { afterEach } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { openFootingDB } from './open';
 import type { FootingDB } from './schema';
@@ -16,6 +17,25 @@ export function freshName(): string {
 /** A new, empty database at the current version. */
 export function freshDB(name = freshName()) {
 	return openFootingDB({ name });
+}
+
+/**
+ * For a test file: a function that keeps a connection until the end of the current test, then
+ * closes it, so that no test leaves a database open for the next one.
+ */
+export function closedAfterEach(): <T extends { close(): void }>(
+	opening: Promise<T>
+) => Promise<T> {
+	let open: { close(): void }[] = [];
+	afterEach(() => {
+		for (const connection of open) connection.close();
+		open = [];
+	});
+	return async (opening) => {
+		const connection = await opening;
+		open.push(connection);
+		return connection;
+	};
 }
 
 /** A tiny JPEG-typed Blob standing in for a photo. */
