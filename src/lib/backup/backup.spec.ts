@@ -2,7 +2,7 @@ import { checkSummary } from '$lib/checklist/rules';
 import { describe, expect, it } from 'vitest';
 import { makeJpeg } from '../../../tests/fixtures/images';
 import { seeded } from '../../../tests/fixtures/random';
-import type { AnswerChange } from '$lib/checklist/check';
+import { ANSWER_FIELDS, type AnswerChange } from '$lib/checklist/check';
 import {
 	addPhoto,
 	answersOf,
@@ -735,16 +735,11 @@ function baseFile(): BackupFile {
 	};
 }
 
-const OPTIONAL_KEYS = new Set([
+/** Keys a backup may leave out: a check's links, and every field of an answer. */
+const OPTIONAL_KEYS = new Set<string>([
 	'previousId',
 	'lastRoomId',
-	'value',
-	'note',
-	'priority',
-	'fix',
-	'owner',
-	'due',
-	'done',
+	...ANSWER_FIELDS,
 	'fromPrevious'
 ]);
 
