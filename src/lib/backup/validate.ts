@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { ANSWER_FIELDS, CHECKERS, type AnswerField } from '$lib/checklist/check';
 import { itemById } from '$lib/checklist/catalogue';
-import { cleanLabel, LABEL_MAX } from '$lib/checklist/label';
+import { cleanLabel } from '$lib/checklist/label';
+import { lengthOf, LIMITS, utf8Length } from '$lib/checklist/limits';
 import { OWNERS, PRIORITIES, ROOM_TYPES } from '$lib/checklist/types';
 import {
 	base64ToBytes,
@@ -63,10 +64,12 @@ export const BACKUP_LIMITS = {
 	answers: 200_000,
 	photosPerCheck: 1000,
 	photos: 2000,
-	/** Notes and fixes (the screens allow 4000). */
-	text: 4000,
-	/** Room names (the screens cut them at LABEL_MAX). */
-	roomName: LABEL_MAX,
+	/** Notes (as the screens allow). */
+	note: LIMITS.note,
+	/** Rewritten fixes (as the screens allow). */
+	fix: LIMITS.fix,
+	/** Room and person names (as the screens allow). */
+	roomName: LIMITS.roomName,
 	/** A label before cleaning; after cleaning it must be at most LABEL_MAX characters. */
 	rawLabel: 1000,
 	id: 100,
@@ -128,7 +131,13 @@ const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TIME
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(COUNT_MAX));
 const side = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SIDE_MAX));
 const day = v.pipe(v.string(), v.maxLength(10, 'bad-date'), v.check(isRealDate, 'bad-date'));
-const text = v.pipe(v.string(), v.maxLength(BACKUP_LIMITS.text));
+/** A typed text of at most `max` characters, counted as the screens count them. */
+const typed = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.maxLength(max * 2), // a character is at most 2 UTF-16 units: a cheap first check
+		v.check((text) => lengthOf(text) <= max, 'text too long')
+	);
 
 /** A label as the screens would have cleaned it; an empty one is kept empty. */
 const label = v.pipe(
@@ -142,7 +151,7 @@ const label = v.pipe(
 const room = strict({
 	id,
 	type: v.picklist([...ROOM_TYPES, 'personal']),
-	name: v.pipe(v.string(), v.maxLength(BACKUP_LIMITS.roomName))
+	name: typed(BACKUP_LIMITS.roomName)
 });
 
 /** Ids of a list that are there more than once. */
@@ -180,9 +189,9 @@ const answer = strict({
 	roomId: id,
 	itemId: id,
 	value: v.optional(v.picklist(['yes', 'no', 'na'])),
-	note: v.optional(text),
+	note: v.optional(typed(BACKUP_LIMITS.note)),
 	priority: v.optional(v.picklist(PRIORITIES)),
-	fix: v.optional(text),
+	fix: v.optional(typed(BACKUP_LIMITS.fix)),
 	owner: v.optional(v.picklist(OWNERS)),
 	due: v.optional(day),
 	done: v.optional(v.boolean()),
@@ -404,7 +413,9 @@ function parseChecked(source: string): ParsedBackup | BackupProblem {
 	if (typeof source !== 'string') return refusal('not-json');
 	const trimmed = source.replace(/^\uFEFF/, '');
 	if (trimmed.trim() === '') return refusal('empty');
-	if (trimmed.length > BACKUP_LIMITS.fileBytes) return refusal('too-big');
+	// A UTF-16 unit is 1 to 3 bytes in UTF-8: count the bytes only when the text may be too big.
+	if (trimmed.length * 3 > BACKUP_LIMITS.fileBytes && utf8Length(trimmed) > BACKUP_LIMITS.fileBytes)
+		return refusal('too-big');
 	const json = parseJson(trimmed);
 	if ('problem' in json) return json;
 	const file = json.value;

@@ -1,5 +1,7 @@
+import { lengthOf, LIMITS } from './limits';
+
 /** The longest label a home may have: enough for a name and an address. */
-export const LABEL_MAX = 120;
+export const LABEL_MAX = LIMITS.label;
 
 export type LabelResult =
 	{ ok: true; label: string } | { ok: false; problem: 'missing' | 'too-long' };
@@ -15,6 +17,6 @@ export function cleanLabel(raw: string): LabelResult {
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!label) return { ok: false, problem: 'missing' };
-	if ([...label].length > LABEL_MAX) return { ok: false, problem: 'too-long' };
+	if (lengthOf(label) > LABEL_MAX) return { ok: false, problem: 'too-long' };
 	return { ok: true, label };
 }
