@@ -2,7 +2,7 @@
  * A check of one home: its rooms, the answers given in them, and the plan made from them.
  * Plain data and pure functions; saving lives in $lib/db, screens in src/routes.
  */
-import type { AnswerValue, Owner, Priority, RoomType } from './types';
+import type { AnswerValue, Owner, Priority, RoomKind } from './types';
 
 /** Who is doing the check. */
 export const CHECKERS = ['nurse', 'family', 'self'] as const;
@@ -12,7 +12,7 @@ export type Checker = (typeof CHECKERS)[number];
 export interface Room {
 	/** Stable within a check and kept in its follow-ups, so answers can be compared. */
 	id: string;
-	type: RoomType | 'personal';
+	type: RoomKind;
 	/** The name the user gave it; empty means "the type's name, numbered if there are more". */
 	name: string;
 }
@@ -81,7 +81,11 @@ export interface Answer extends AnswerFields {
 	fromPrevious?: boolean;
 }
 
-/** One change the user made: a field of an answer set to a value (undefined clears it). */
+/**
+ * One change the user made: a field of an answer set to a value. `undefined` clears the field
+ * (a rewritten fix goes back to the checklist's text); an empty text clears a note, but a fix
+ * the user emptied stays empty until they choose the checklist's text again.
+ */
 export interface AnswerChange<F extends AnswerField = AnswerField> {
 	checkId: string;
 	roomId: string;
@@ -111,7 +115,8 @@ export function applyChange(current: Answer | undefined, change: AnswerChange): 
 	const last = base.changedAt[change.field];
 	if (last !== undefined && last > change.at) return undefined;
 	const next: Answer = { ...base, changedAt: { ...base.changedAt, [change.field]: change.at } };
-	if (change.value === undefined || change.value === '') delete next[change.field];
+	if (change.value === undefined || (change.value === '' && change.field !== 'fix'))
+		delete next[change.field];
 	else (next as AnswerFields)[change.field] = change.value as never;
 	if (change.field === 'value') delete next.fromPrevious;
 	return next;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey, type Answer, type Check, type Room } from './check';
-import { compareVisits, makePlan, planActions } from './plan';
+import { itemById } from './catalogue';
+import { actionFix, compareVisits, makePlan, planActions } from './plan';
 import type { AnswerFields } from './check';
 
 const stairs: Room = { id: 'stairs', type: 'stairs', name: '' };
@@ -39,7 +40,7 @@ describe('the action plan', () => {
 			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }], // high
 			[stairs.id, 'stairs.clear', { value: 'yes' }] // safe: no action
 		);
-		const ids = planActions(home, given, 'en').map((a) => `${a.room.id}:${a.item.id}`);
+		const ids = planActions(home, given).map((a) => `${a.room.id}:${a.item.id}`);
 		expect(ids).toEqual([
 			'bath:bathroom.grab-rail',
 			'stairs:stairs.edges-visible',
@@ -63,12 +64,12 @@ describe('the action plan', () => {
 				}
 			]
 		);
-		const [grab, rail] = planActions(home, given, 'nl');
-		expect(grab!.fix).toMatch(/\S/);
-		expect(grab!.fixEdited).toBe(false);
+		const [grab, rail] = planActions(home, given);
+		expect(actionFix(grab!, 'nl')).toBe(itemById('bathroom.grab-rail')!.fix.nl);
+		expect(grab!.fixOverride).toBeUndefined();
+		expect(actionFix(rail!, 'nl')).toBe('Son fits rail in May');
 		expect(rail).toMatchObject({
-			fix: 'Son fits rail in May',
-			fixEdited: true,
+			fixOverride: 'Son fits rail in May',
 			owner: 'family',
 			priority: 'low',
 			done: true,
@@ -76,11 +77,17 @@ describe('the action plan', () => {
 		});
 	});
 
-	it('writes the default fix in the language asked for', () => {
-		const given = answers([bathroom.id, 'bathroom.grab-rail', { value: 'no' }]);
-		const [en] = planActions(home, given, 'en');
-		const [nl] = planActions(home, given, 'nl');
-		expect(en!.fix).not.toBe(nl!.fix);
+	it('writes the default fix in the language asked for, and a fix the user emptied as empty', () => {
+		const given = answers(
+			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }],
+			[stairs.id, 'stairs.rail-both-sides', { value: 'no', fix: '' }]
+		);
+		const actions = planActions(home, given);
+		const grab = actions.find((a) => a.item.id === 'bathroom.grab-rail');
+		const rail = actions.find((a) => a.item.id === 'stairs.rail-both-sides');
+		expect(actionFix(grab!, 'en')).toBe(itemById('bathroom.grab-rail')!.fix.en);
+		expect(actionFix(grab!, 'nl')).toBe(itemById('bathroom.grab-rail')!.fix.nl);
+		expect(actionFix(rail!, 'en')).toBe('');
 	});
 
 	it('leaves out a follow-up question’s hazard when the question is no longer asked', () => {
@@ -88,7 +95,7 @@ describe('the action plan', () => {
 			[person.id, 'balance.walking-aid', { value: 'no' }],
 			[person.id, 'balance.aid-condition', { value: 'no' }]
 		);
-		expect(planActions(home, given, 'en').map((a) => a.item.id)).toEqual([]);
+		expect(planActions(home, given).map((a) => a.item.id)).toEqual([]);
 	});
 
 	it('groups home actions by priority then room, and keeps personal advice apart', () => {
@@ -100,13 +107,13 @@ describe('the action plan', () => {
 			[person.id, 'balance.walking-aid', { value: 'yes' }],
 			[person.id, 'medicines.sleeping-pills', { value: 'yes' }]
 		);
-		const plan = makePlan(home, given, 'en');
+		const plan = makePlan(home, given);
 		expect(plan.home.map((g) => [g.priority, g.rooms.map((r) => r.room.id)])).toEqual([
 			['high', ['stairs', 'bath']],
 			['medium', ['bath']]
 		]);
 		expect(plan.personal).toHaveLength(1);
-		expect(plan.personal[0]!.screen).toMatchObject({ score: 4, verdict: 'at-risk' });
+		expect(plan.personal[0]!.fallRiskTest).toMatchObject({ score: 4, verdict: 'at-risk' });
 		expect(plan.personal[0]!.actions.map((a) => a.item.id)).toEqual(
 			expect.arrayContaining(['balance.fallen', 'balance.walking-aid', 'medicines.sleeping-pills'])
 		);
@@ -129,8 +136,7 @@ describe('comparing a follow-up visit with the one before', () => {
 		);
 		const result = compareVisits(
 			{ check: check(rooms), answers: earlier },
-			{ check: check(rooms), answers: now },
-			'en'
+			{ check: check(rooms), answers: now }
 		);
 		expect(result.resolved.map((a) => a.item.id)).toEqual(['stairs.rail-both-sides']);
 		expect(result.remaining.map((a) => a.item.id)).toEqual(['bathroom.grab-rail']);
@@ -141,8 +147,7 @@ describe('comparing a follow-up visit with the one before', () => {
 		const rooms = [stairs];
 		const result = compareVisits(
 			{ check: check(rooms), answers: answers([stairs.id, 'stairs.clear', { value: 'no' }]) },
-			{ check: check(rooms), answers: answers() },
-			'en'
+			{ check: check(rooms), answers: answers() }
 		);
 		expect(result.resolved).toEqual([]);
 	});

@@ -5,24 +5,26 @@
  */
 import { answerKey, type Answer, type Check, type Room } from './check';
 import {
+	fallRiskTestResult,
+	isAsked,
 	isHazard,
 	itemsFor,
-	screenResult,
 	valueOf,
 	type Answers,
-	type ScreenResult
+	type FallRiskTestResult
 } from './rules';
 import { PRIORITIES, type Item, type Language, type Owner, type Priority } from './types';
 
-/** One thing to do about one hazard. */
+/**
+ * One thing to do about one hazard: the item and what the user decided about it. Texts are not
+ * kept here; they are resolved in the reader's language when shown (`actionFix`).
+ */
 export interface Action {
 	room: Room;
 	item: Item;
 	priority: Priority;
-	/** The fix to show: the user's own text, else the checklist's. */
-	fix: string;
-	/** Whether the user rewrote the fix. */
-	fixEdited: boolean;
+	/** The user's own wording of the fix, when they rewrote it ('' when they cleared it). */
+	fixOverride?: string;
 	owner: Owner;
 	due?: string;
 	done: boolean;
@@ -30,13 +32,12 @@ export interface Action {
 	fromPrevious: boolean;
 }
 
-function toAction(room: Room, item: Item, answer: Answer, language: Language): Action {
+function toAction(room: Room, item: Item, answer: Answer): Action {
 	return {
 		room,
 		item,
 		priority: answer.priority ?? item.priority,
-		fix: answer.fix ?? item.fix[language],
-		fixEdited: answer.fix !== undefined,
+		fixOverride: answer.fix,
 		owner: answer.owner ?? item.owner,
 		due: answer.due,
 		done: answer.done ?? false,
@@ -44,16 +45,19 @@ function toAction(room: Room, item: Item, answer: Answer, language: Language): A
 	};
 }
 
+/** The fix of an action as shown: the user's own text, else the checklist's in this language. */
+export function actionFix(action: Action, language: Language): string {
+	return action.fixOverride ?? action.item.fix[language];
+}
+
 /** Every hazard of the check as an action, ordered by priority, then room, then checklist order. */
-export function planActions(check: Check, answers: Answers, language: Language): Action[] {
+export function planActions(check: Check, answers: Answers): Action[] {
 	const actions: Action[] = [];
 	for (const room of check.rooms) {
 		for (const item of itemsFor(room.type)) {
 			const answer = answers.get(answerKey(room.id, item.id));
-			if (!answer || !isHazard(item, answer.value)) continue;
-			if (item.askWhen && valueOf(answers, room.id, item.askWhen.item) !== item.askWhen.answer)
-				continue;
-			actions.push(toAction(room, item, answer, language));
+			if (!answer || !isHazard(item, answer.value) || !isAsked(item, answers, room.id)) continue;
+			actions.push(toAction(room, item, answer));
 		}
 	}
 	// Array.prototype.sort is stable: within a priority the room and checklist order stay.
@@ -66,10 +70,10 @@ export interface PriorityGroup {
 	rooms: { room: Room; actions: Action[] }[];
 }
 
-/** One person's advice: the screen's verdict and the actions from their personal factors. */
+/** One person's advice: the fall-risk test's result and the actions from their personal factors. */
 export interface PersonalAdvice {
 	person: Room;
-	screen: ScreenResult;
+	fallRiskTest: FallRiskTestResult;
 	actions: Action[];
 }
 
@@ -83,8 +87,8 @@ export interface Plan {
 }
 
 /** The plan of a check, grouped as the screen and the PDF show it. */
-export function makePlan(check: Check, answers: Answers, language: Language): Plan {
-	const actions = planActions(check, answers, language);
+export function makePlan(check: Check, answers: Answers): Plan {
+	const actions = planActions(check, answers);
 	const home: PriorityGroup[] = [];
 	for (const priority of PRIORITIES) {
 		const rooms = check.rooms
@@ -100,7 +104,7 @@ export function makePlan(check: Check, answers: Answers, language: Language): Pl
 		.filter((room) => room.type === 'personal')
 		.map((person) => ({
 			person,
-			screen: screenResult(person.id, answers),
+			fallRiskTest: fallRiskTestResult(person.id, answers),
 			actions: actions.filter((a) => a.room.id === person.id)
 		}));
 	return { home, personal, actions };
@@ -119,11 +123,10 @@ export interface VisitComparison {
 /** Compare a follow-up visit with the earlier one, room by room and item by item. */
 export function compareVisits(
 	earlier: { check: Check; answers: Answers },
-	now: { check: Check; answers: Answers },
-	language: Language
+	now: { check: Check; answers: Answers }
 ): VisitComparison {
-	const before = planActions(earlier.check, earlier.answers, language);
-	const after = planActions(now.check, now.answers, language);
+	const before = planActions(earlier.check, earlier.answers);
+	const after = planActions(now.check, now.answers);
 	const key = (action: Action) => answerKey(action.room.id, action.item.id);
 	const afterKeys = new Set(after.map(key));
 	const beforeKeys = new Set(before.map(key));

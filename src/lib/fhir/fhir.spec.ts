@@ -11,8 +11,8 @@ import {
 	type Check,
 	type Room
 } from '../checklist/check';
-import { planActions } from '../checklist/plan';
-import { checkSummary, itemsFor, screenResult } from '../checklist/rules';
+import { actionFix, planActions } from '../checklist/plan';
+import { checkSummary, itemsFor, fallRiskTestResult } from '../checklist/rules';
 import {
 	ACTION_EXTENSION,
 	ANSWER_SYSTEM,
@@ -25,11 +25,11 @@ import {
 	QUESTIONNAIRE_URL,
 	QUESTIONNAIRE_VERSION,
 	ROOM_KIND_SYSTEM,
-	ROOM_KINDS,
-	TRANSLATION_EXTENSION,
-	type RoomKind
+	TRANSLATION_EXTENSION
 } from './questionnaire';
-import { checkBundle, checkFromBundle } from './response';
+import { ROOM_KINDS, type RoomKind } from '../checklist/types';
+import { checkFromBundle } from './read';
+import { checkBundle } from './response';
 import type {
 	Bundle,
 	CarePlan,
@@ -504,13 +504,13 @@ describe('the Questionnaire', () => {
 			});
 			expect(Object.fromEntries(weights)).toEqual(
 				item.hazardWhen === 'yes'
-					? { yes: item.screenPoints, no: 0 }
-					: { yes: 0, no: item.screenPoints }
+					? { yes: item.fallRiskTestPoints, no: 0 }
+					: { yes: 0, no: item.fallRiskTestPoints }
 			);
 			max += Math.max(...weights.map(([, weight]) => Number(weight)));
 		}
 		expect(max).toBe(14);
-		const score = qItem(LINK_IDS.screenScore);
+		const score = qItem(LINK_IDS.fallRiskTestScore);
 		expect(score).toMatchObject({ type: 'integer', readOnly: true });
 		expect(score.extension!.find((e) => e.url === MAX_VALUE_EXTENSION)!.valueInteger).toBe(14);
 	});
@@ -568,8 +568,8 @@ describe('the Bundle of a check', () => {
 	it('gives each person’s screen score', () => {
 		const personGroup = response.item![3]!;
 		const balance = personGroup.item!.find((item) => item.linkId === 'balance')!;
-		const score = balance.item!.find((item) => item.linkId === LINK_IDS.screenScore)!;
-		expect(score.answer).toEqual([{ valueInteger: screenResult(person.id, answers).score }]);
+		const score = balance.item!.find((item) => item.linkId === LINK_IDS.fallRiskTestScore)!;
+		expect(score.answer).toEqual([{ valueInteger: fallRiskTestResult(person.id, answers).score }]);
 		expect(score.answer![0]!.valueInteger).toBe(3);
 	});
 
@@ -601,7 +601,7 @@ describe('the Bundle of a check', () => {
 	});
 
 	it('has a CarePlan activity per action, with the fix, status, due date and owner', () => {
-		const actions = planActions(check, answers, 'en');
+		const actions = planActions(check, answers);
 		expect(plan).toMatchObject({
 			status: 'active',
 			intent: 'plan',
@@ -611,7 +611,7 @@ describe('the Bundle of a check', () => {
 		expect(plan.activity).toHaveLength(actions.length);
 		actions.forEach((action, index) => {
 			const activity = plan.activity![index]!;
-			expect(activity.detail.description).toBe(action.fix);
+			expect(activity.detail.description).toBe(actionFix(action, 'en'));
 			expect(activity.detail.status).toBe(action.done ? 'completed' : 'not-started');
 			expect(activity.detail.scheduledPeriod?.end).toBe(action.due);
 			expect(activity.detail.performer![0]!.display).toBeTruthy();
@@ -624,7 +624,8 @@ describe('the Bundle of a check', () => {
 				priority: action.priority,
 				owner: action.owner
 			});
-			if (!action.fixEdited) expect(dutch(activity.detail._description)).toBe(action.item.fix.nl);
+			if (action.fixOverride === undefined)
+				expect(dutch(activity.detail._description)).toBe(action.item.fix.nl);
 		});
 		const edited = plan.activity!.find((a) => a.detail.description?.startsWith('Zoon'))!;
 		expect(edited.detail._description).toBeUndefined();

@@ -10,12 +10,13 @@ import { PERSONAL_SECTION } from '../checklist/rules';
 import {
 	LANGUAGES,
 	PERSONAL_TOPICS,
-	ROOM_TYPES,
+	ROOM_KINDS,
 	type AnswerValue,
 	type AreaId,
 	type Item,
 	type Owner,
 	type Priority,
+	type RoomKind,
 	type RoomType,
 	type Text
 } from '../checklist/types';
@@ -66,11 +67,6 @@ export const MIN_VALUE_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/minV
 /** R4 core: the highest value a number item may have. */
 export const MAX_VALUE_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/maxValue';
 
-/** What a repetition of the `room` group holds: a room of the home, or one person. */
-export type RoomKind = RoomType | 'personal';
-/** Every kind of room, then `personal`: the answers of the `room/type` question. */
-export const ROOM_KINDS: readonly RoomKind[] = [...ROOM_TYPES, 'personal'];
-
 /** The linkIds Footing adds around the catalogue's items. A `/` never occurs in an item id. */
 export const LINK_IDS = {
 	/** The repeating group: one repetition per room of the home and per person checked. */
@@ -84,7 +80,7 @@ export const LINK_IDS = {
 	/** The group of the items asked in several kinds of room (floors, rugs, light…). */
 	general: 'general',
 	/** The fall-risk screen's score of one person, calculated by Footing. */
-	screenScore: 'balance/screen-score'
+	fallRiskTestScore: 'balance/screen-score'
 } as const;
 
 /** The linkId of the note on an item. */
@@ -286,8 +282,8 @@ function conditionOf(
 
 /** The weight of an answer in the fall-risk screen, for the screen's items only. */
 function weightOf(item: Item, value: AnswerValue): Extension[] | undefined {
-	if (item.screenPoints === undefined) return undefined;
-	const weight = value === item.hazardWhen ? item.screenPoints : 0;
+	if (item.fallRiskTestPoints === undefined) return undefined;
+	const weight = value === item.hazardWhen ? item.fallRiskTestPoints : 0;
 	return [{ url: ORDINAL_VALUE_EXTENSION, valueDecimal: weight }];
 }
 
@@ -315,14 +311,14 @@ function questionAndNote(item: Item, section: QuestionnaireSection): Questionnai
 }
 
 /** The read-only item that holds one person's screen score. */
-function screenScoreItem(): QuestionnaireItem {
-	const max = ITEMS.reduce((sum, item) => sum + (item.screenPoints ?? 0), 0);
+function fallRiskTestScoreItem(): QuestionnaireItem {
+	const max = ITEMS.reduce((sum, item) => sum + (item.fallRiskTestPoints ?? 0), 0);
 	return {
 		extension: [
 			{ url: MIN_VALUE_EXTENSION, valueInteger: 0 },
 			{ url: MAX_VALUE_EXTENSION, valueInteger: max }
 		],
-		linkId: LINK_IDS.screenScore,
+		linkId: LINK_IDS.fallRiskTestScore,
 		...textOf(SCREEN_SCORE_TEXT),
 		type: 'integer',
 		readOnly: true
@@ -330,10 +326,10 @@ function screenScoreItem(): QuestionnaireItem {
 }
 
 /** The index of the last screen item in a list, or -1. */
-export function lastScreenIndex(items: readonly Item[]): number {
+export function lastTestItemIndex(items: readonly Item[]): number {
 	let last = -1;
 	items.forEach((item, index) => {
-		if (item.screenPoints !== undefined) last = index;
+		if (item.fallRiskTestPoints !== undefined) last = index;
 	});
 	return last;
 }
@@ -344,10 +340,10 @@ function sectionGroup(section: QuestionnaireSection): QuestionnaireItem {
 	const intro: QuestionnaireItem[] = area
 		? [{ linkId: introLinkId(area.id), ...textOf(area.intro), type: 'display' }]
 		: [];
-	const lastScreen = lastScreenIndex(section.items);
+	const lastTestItem = lastTestItemIndex(section.items);
 	const items = section.items.flatMap((item, index) => [
 		...questionAndNote(item, section),
-		...(index === lastScreen ? [screenScoreItem()] : [])
+		...(index === lastTestItem ? [fallRiskTestScoreItem()] : [])
 	]);
 	return {
 		linkId: section.linkId,

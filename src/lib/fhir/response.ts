@@ -1,43 +1,29 @@
 /**
  * A check as FHIR R4: a Bundle (type collection) holding the answers as a QuestionnaireResponse
- * to Footing's Questionnaire and the action plan as a CarePlan, and the way back from such a
- * Bundle to a check. Pure functions; no Node APIs, so they also run in the browser.
+ * to Footing's Questionnaire and the action plan as a CarePlan (the way back is ./read.ts).
+ * Pure functions; no Node APIs, so they also run in the browser.
  * See docs/fhir.md for the mapping.
  */
-import { itemById } from '../checklist/catalogue';
-import {
-	answerKey,
-	CHECKERS,
-	type Answer,
-	type AnswerField,
-	type AnswerFields,
-	type Check,
-	type Checker,
-	type Room
-} from '../checklist/check';
+import { answerKey, type Answer, type Check, type Checker, type Room } from '../checklist/check';
 import { OWNER_NAMES } from '../checklist/names';
-import { planActions, type Action } from '../checklist/plan';
-import { checkSummary, isAsked, roomName, screenResult, type Answers } from '../checklist/rules';
+import { actionFix, planActions, type Action } from '../checklist/plan';
 import {
-	LANGUAGES,
-	OWNERS,
-	PRIORITIES,
-	type AnswerValue,
-	type Item,
-	type Owner,
-	type Priority,
-	type Text
-} from '../checklist/types';
+	checkSummary,
+	isAsked,
+	roomName,
+	fallRiskTestResult,
+	type Answers
+} from '../checklist/rules';
+import { type Item, type Text } from '../checklist/types';
 import { en } from '../i18n/en';
 import {
 	ACTION_EXTENSION,
-	ANSWER_SYSTEM,
 	answerCoding,
 	answerText,
 	CHECK_ID_SYSTEM,
 	footingQuestionnaire,
 	kindsOf,
-	lastScreenIndex,
+	lastTestItemIndex,
 	LINK_IDS,
 	noteLinkId,
 	ownerCoding,
@@ -45,18 +31,14 @@ import {
 	QUESTIONNAIRE_URL,
 	QUESTIONNAIRE_VERSION,
 	questionnaireSections,
-	ROOM_KINDS,
 	roomKindCoding,
 	translations,
-	type QuestionnaireSection,
-	type RoomKind
+	type QuestionnaireSection
 } from './questionnaire';
 import type {
 	Bundle,
-	BundleResource,
 	CarePlan,
 	CarePlanActivity,
-	Coding,
 	Extension,
 	QuestionnaireItem,
 	QuestionnaireResponse,
@@ -66,7 +48,7 @@ import type {
 } from './types';
 
 /** Who did the check, as the resource type of the QuestionnaireResponse's author. */
-const AUTHOR_TYPES: Record<Checker, string> = {
+export const AUTHOR_TYPES: Record<Checker, string> = {
 	nurse: 'Practitioner',
 	family: 'RelatedPerson',
 	self: 'Patient'
@@ -112,11 +94,11 @@ function asks(room: Room, item: Item, answers: Answers): boolean {
 	return kindsOf(item).includes(room.type) && isAsked(item, answers, room.id);
 }
 
-/** One person's screen score, once any of the screen's questions is answered. */
-function screenScoreResponse(person: Room, answers: Answers): QuestionnaireResponseItem[] {
-	const screen = screenResult(person.id, answers);
-	if (screen.answered === 0) return [];
-	return [answered(LINK_IDS.screenScore, { valueInteger: screen.score })];
+/** One person's fall-risk test score, once any of the test's questions is answered. */
+function fallRiskTestScoreResponse(person: Room, answers: Answers): QuestionnaireResponseItem[] {
+	const test = fallRiskTestResult(person.id, answers);
+	if (test.answered === 0) return [];
+	return [answered(LINK_IDS.fallRiskTestScore, { valueInteger: test.score })];
 }
 
 /** A section of a room with its answers and notes, or nothing when none are given. */
@@ -125,12 +107,12 @@ function sectionResponse(
 	room: Room,
 	answers: Answers
 ): QuestionnaireResponseItem[] {
-	const lastScreen = lastScreenIndex(section.items);
+	const lastTestItem = lastTestItemIndex(section.items);
 	const items = section.items.flatMap((item, index) => [
 		...(asks(room, item, answers)
 			? itemResponses(item, answers.get(answerKey(room.id, item.id)))
 			: []),
-		...(index === lastScreen ? screenScoreResponse(room, answers) : [])
+		...(index === lastTestItem ? fallRiskTestScoreResponse(room, answers) : [])
 	]);
 	if (items.length === 0) return [];
 	return [{ linkId: section.linkId, text: textOf(section.linkId), item: items }];
@@ -212,15 +194,16 @@ function activityOf(action: Action, rooms: readonly Room[]): CarePlanActivity {
 			status: action.done ? 'completed' : 'not-started',
 			...(action.due ? { scheduledPeriod: { end: action.due } } : {}),
 			performer: [{ display: OWNER_NAMES[action.owner].en }],
-			description: action.fix,
-			...(action.fixEdited ? {} : { _description: translations(action.item.fix) })
+			// A fix the user emptied has no description: FHIR strings are never empty.
+			...(actionFix(action, 'en') ? { description: actionFix(action, 'en') } : {}),
+			...(action.fixOverride !== undefined ? {} : { _description: translations(action.item.fix) })
 		}
 	};
 }
 
 /** The action plan of a check as a CarePlan that points at the answers it was made from. */
 function carePlan(check: Check, answers: Answers, id: string, responseUrl: string): CarePlan {
-	const actions = planActions(check, answers, 'en');
+	const actions = planActions(check, answers);
 	const title: Text = {
 		en: `${PLAN_TITLE.en}: ${check.label}`,
 		nl: `${PLAN_TITLE.nl}: ${check.label}`
@@ -260,171 +243,4 @@ export function checkBundle(check: Check, answers: ReadonlyMap<string, Answer>, 
 			{ fullUrl: `urn:uuid:${planId}`, resource: carePlan(check, answers, planId, responseUrl) }
 		]
 	};
-}
-
-/** The first resource of a type in a bundle. */
-function resourceOf<T extends BundleResource['resourceType']>(
-	bundle: Bundle,
-	type: T
-): Extract<BundleResource, { resourceType: T }> | undefined {
-	const entry = bundle.entry?.find((candidate) => candidate.resource?.resourceType === type);
-	return entry?.resource as Extract<BundleResource, { resourceType: T }> | undefined;
-}
-
-/** The first answer of the child item with this linkId. */
-function answerOf(
-	group: QuestionnaireResponseItem,
-	linkId: string
-): QuestionnaireResponseAnswer | undefined {
-	return group.item?.find((item) => item.linkId === linkId)?.answer?.[0];
-}
-
-/** Whether a value is one of a list of codes. */
-function isOneOf<T extends string>(codes: readonly T[], value: unknown): value is T {
-	return typeof value === 'string' && (codes as readonly string[]).includes(value);
-}
-
-/** Set fields of an answer (making it if needed), marking them changed at `at`. */
-function setFields(
-	answers: Map<string, Answer>,
-	at: { checkId: string; roomId: string; itemId: string; time: number },
-	fields: AnswerFields
-): void {
-	const changed = Object.keys(fields) as AnswerField[];
-	if (changed.length === 0) return;
-	const key = answerKey(at.roomId, at.itemId);
-	const current: Answer = answers.get(key) ?? {
-		checkId: at.checkId,
-		roomId: at.roomId,
-		itemId: at.itemId,
-		changedAt: {}
-	};
-	const changedAt = { ...current.changedAt };
-	for (const field of changed) changedAt[field] = at.time;
-	answers.set(key, { ...current, ...fields, changedAt });
-}
-
-/** The fields a response item holds: an answer value or a note. */
-function fieldsOf(item: QuestionnaireResponseItem): { itemId: string; fields: AnswerFields } {
-	const answer = item.answer?.[0];
-	const suffix = noteLinkId('');
-	if (item.linkId.endsWith(suffix) && answer?.valueString) {
-		return { itemId: item.linkId.slice(0, -suffix.length), fields: { note: answer.valueString } };
-	}
-	const code: unknown = answer?.valueCoding?.code;
-	if (
-		answer?.valueCoding?.system === ANSWER_SYSTEM &&
-		isOneOf<AnswerValue>(['yes', 'no', 'na'], code)
-	) {
-		return { itemId: item.linkId, fields: { value: code } };
-	}
-	return { itemId: item.linkId, fields: {} };
-}
-
-/** A repetition of the `room` group back as a room, adding its answers and notes. */
-function readRoom(
-	group: QuestionnaireResponseItem,
-	checkId: string,
-	answers: Map<string, Answer>,
-	time: number
-): Room {
-	const id = answerOf(group, LINK_IDS.roomId)?.valueString;
-	const type: unknown = answerOf(group, LINK_IDS.roomType)?.valueCoding?.code;
-	if (!id || !isOneOf<RoomKind>(ROOM_KINDS, type)) {
-		throw new Error('A repetition of the group “room” lacks its room/id or room/type.');
-	}
-	for (const section of group.item ?? []) {
-		for (const item of section.item ?? []) {
-			const { itemId, fields } = fieldsOf(item);
-			setFields(answers, { checkId, roomId: id, itemId, time }, fields);
-		}
-	}
-	return { id, type, name: answerOf(group, LINK_IDS.roomName)?.valueString ?? '' };
-}
-
-/** Whether a fix is the checklist's own text, in any language. */
-function isDefaultFix(item: Item | undefined, fix: string): boolean {
-	return item !== undefined && LANGUAGES.some((language) => item.fix[language] === fix);
-}
-
-/** A sub-extension of Footing's action extension. */
-function part(extension: Extension, url: string): Extension | undefined {
-	return extension.extension?.find((candidate) => candidate.url === url);
-}
-
-/** The code of a coding if it is one of these codes. */
-function codeIn<T extends string>(codes: readonly T[], coding: Coding | undefined): T | undefined {
-	return isOneOf(codes, coding?.code) ? (coding!.code as T) : undefined;
-}
-
-/** The action fields of a CarePlan activity that differ from the checklist's defaults. */
-function actionFields(
-	activity: CarePlanActivity,
-	item: Item | undefined,
-	extension: Extension
-): AnswerFields {
-	const fields: AnswerFields = {};
-	const priority = codeIn<Priority>(PRIORITIES, part(extension, 'priority')?.valueCoding);
-	const owner = codeIn<Owner>(OWNERS, part(extension, 'owner')?.valueCoding);
-	const fix = activity.detail.description;
-	const due = activity.detail.scheduledPeriod?.end;
-	if (priority && priority !== item?.priority) fields.priority = priority;
-	if (owner && owner !== item?.owner) fields.owner = owner;
-	if (fix && !isDefaultFix(item, fix)) fields.fix = fix;
-	if (due) fields.due = due;
-	if (activity.detail.status === 'completed') fields.done = true;
-	return fields;
-}
-
-/** A CarePlan activity back as the action fields of its answer. */
-function readActivity(
-	activity: CarePlanActivity,
-	checkId: string,
-	answers: Map<string, Answer>,
-	time: number
-): void {
-	const extension = activity.extension?.find((candidate) => candidate.url === ACTION_EXTENSION);
-	const roomId = extension && part(extension, 'room')?.valueString;
-	const itemId = extension && part(extension, 'item')?.valueString;
-	if (!extension || !roomId || !itemId) return;
-	const fields = actionFields(activity, itemById(itemId), extension);
-	setFields(answers, { checkId, roomId, itemId, time }, fields);
-}
-
-/** Who did the check, from the author's resource type. */
-function checkerOf(author: Reference | undefined): Checker {
-	return CHECKERS.find((checker) => AUTHOR_TYPES[checker] === author?.type) ?? 'nurse';
-}
-
-/**
- * A Bundle made by `checkBundle` back as a check and its answers: ids, label, who checked, the
- * visit date, the rooms with their kinds and names, the answers and notes, and the action
- * fields (priority, fix, owner, due date, done) where they differ from the checklist's defaults.
- * Every field read gets the response's last-updated time as its change time.
- */
-export function checkFromBundle(bundle: Bundle): { check: Check; answers: Map<string, Answer> } {
-	const response = resourceOf(bundle, 'QuestionnaireResponse');
-	if (!response?.questionnaire?.startsWith(QUESTIONNAIRE_URL) || !response.identifier?.value) {
-		throw new Error('This bundle holds no answers to Footing’s questionnaire.');
-	}
-	const time = Date.parse(response.meta?.lastUpdated ?? bundle.timestamp ?? '') || 0;
-	const checkId = response.identifier.value;
-	const answers = new Map<string, Answer>();
-	const rooms = (response.item ?? [])
-		.filter((group) => group.linkId === LINK_IDS.room)
-		.map((group) => readRoom(group, checkId, answers, time));
-	for (const activity of resourceOf(bundle, 'CarePlan')?.activity ?? []) {
-		readActivity(activity, checkId, answers, time);
-	}
-	const check: Check = {
-		id: checkId,
-		label: response.subject?.display ?? '',
-		checkedBy: checkerOf(response.author),
-		visitDate: response.authored.slice(0, 10),
-		createdAt: time,
-		updatedAt: time,
-		rooms,
-		summary: checkSummary(rooms, answers)
-	};
-	return { check, answers };
 }

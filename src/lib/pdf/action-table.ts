@@ -5,7 +5,7 @@
  */
 import { answerKey } from '$lib/checklist/check';
 import { OWNER_NAMES } from '$lib/checklist/names';
-import type { Action } from '$lib/checklist/plan';
+import { actionFix, type Action } from '$lib/checklist/plan';
 import { formatDate } from '$lib/i18n/format';
 import { FONTS, PAGE, lineHeight, type Band, type Font } from './layout';
 import type { PdfContext } from './types';
@@ -123,7 +123,7 @@ export class ActionTable {
 	private cellBands(action: Action): Band[] {
 		const { writer, text, language } = this.context;
 		const hazard = this.cell(action.item.question[language], COLUMNS.hazard.width, FONTS.cellBold);
-		const fix = this.cell(action.fix, COLUMNS.fix.width, FONTS.cell);
+		const fix = this.cell(actionFix(action, language), COLUMNS.fix.width, FONTS.cell);
 		const due = action.due ? text.due(formatDate(action.due, language)) : '';
 		const who = [
 			...this.cell(OWNER_NAMES[action.owner][language], COLUMNS.who.width, FONTS.cell),
