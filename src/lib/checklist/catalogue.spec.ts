@@ -210,7 +210,7 @@ describe('askWhen', () => {
 });
 
 describe('the fall-risk screen', () => {
-	const screen = ITEMS.filter((item) => item.screenPoints !== undefined);
+	const screen = ITEMS.filter((item) => item.fallRiskTestPoints !== undefined);
 
 	it('has exactly 12 items, all in the balance area', () => {
 		expect(screen).toHaveLength(12);
@@ -218,8 +218,10 @@ describe('the fall-risk screen', () => {
 	});
 
 	it('gives 2 points to the first two items and 1 to the rest, 14 at most', () => {
-		expect(screen.map((item) => item.screenPoints)).toEqual([2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-		expect(screen.reduce((sum, item) => sum + (item.screenPoints ?? 0), 0)).toBe(14);
+		expect(screen.map((item) => item.fallRiskTestPoints)).toEqual([
+			2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+		]);
+		expect(screen.reduce((sum, item) => sum + (item.fallRiskTestPoints ?? 0), 0)).toBe(14);
 	});
 
 	it('starts with a fall in the past year and the walking aid', () => {
@@ -316,7 +318,9 @@ describe('docs/checklist.md', () => {
 	});
 
 	it('lists the 12 screen items in order', () => {
-		const screen = ITEMS.filter((item) => item.screenPoints !== undefined).map((item) => item.id);
+		const screen = ITEMS.filter((item) => item.fallRiskTestPoints !== undefined).map(
+			(item) => item.id
+		);
 		const positions = screen.map((id) => doc.indexOf(`\`${id}\``));
 		expect(positions.every((p) => p >= 0)).toBe(true);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));

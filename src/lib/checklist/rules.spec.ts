@@ -7,8 +7,8 @@ import {
 	neighbour,
 	roomName,
 	roomProgress,
-	screenItems,
-	screenResult,
+	fallRiskTestItems,
+	fallRiskTestResult,
 	sectionsFor,
 	unansweredItems
 } from './rules';
@@ -116,20 +116,20 @@ describe('progress and hazards of a room', () => {
 describe('the 12-question fall-risk screen', () => {
 	const yes = (...ids: string[]) =>
 		answers(...ids.map((id) => [person.id, id, 'yes'] as [string, string, AnswerValue]));
-	const all = screenItems().map((item) => item.id);
+	const all = fallRiskTestItems().map((item) => item.id);
 
 	it('has 12 questions worth 14 points', () => {
 		expect(all).toHaveLength(12);
-		expect(screenResult(person.id, answers()).maxScore).toBe(14);
+		expect(fallRiskTestResult(person.id, answers()).maxScore).toBe(14);
 	});
 
 	it('scores 2 for a fall in the past year and 2 for a walking aid: at risk at 4', () => {
-		const result = screenResult(person.id, yes('balance.fallen', 'balance.walking-aid'));
+		const result = fallRiskTestResult(person.id, yes('balance.fallen', 'balance.walking-aid'));
 		expect(result).toMatchObject({ score: 4, verdict: 'at-risk', answered: 2 });
 	});
 
 	it('scores 1 for each of the other questions: three of them are not yet at risk', () => {
-		const result = screenResult(
+		const result = fallRiskTestResult(
 			person.id,
 			yes('balance.unsteady', 'balance.worried', 'balance.sad')
 		);
@@ -142,7 +142,7 @@ describe('the 12-question fall-risk screen', () => {
 			[person.id, 'balance.fallen', 'yes'],
 			[person.id, 'balance.kerb', 'yes']
 		);
-		expect(screenResult(person.id, given)).toMatchObject({
+		expect(fallRiskTestResult(person.id, given)).toMatchObject({
 			score: 3,
 			answered: 12,
 			verdict: 'low-risk'
@@ -150,7 +150,7 @@ describe('the 12-question fall-risk screen', () => {
 	});
 
 	it('counts 4 one-point answers as at risk', () => {
-		const result = screenResult(
+		const result = fallRiskTestResult(
 			person.id,
 			yes('balance.unsteady', 'balance.furniture', 'balance.kerb', 'balance.numb-feet')
 		);

@@ -1,6 +1,6 @@
 /**
  * The rules over a check: which items a room asks, its progress and hazards, the fall-risk
- * screen's score and verdict. Pure functions over the catalogue and the answers.
+ * test's score and verdict. Pure functions over the catalogue and the answers.
  */
 import { areaById, itemsForArea } from './catalogue';
 import { answerKey, type Answer, type Check, type CheckSummary, type Room } from './check';
@@ -10,7 +10,7 @@ import {
 	type Area,
 	type Item,
 	type Language,
-	type RoomType,
+	type RoomKind,
 	type Text
 } from './types';
 
@@ -27,13 +27,13 @@ export interface Section {
 }
 
 /** The sections a room of this type asks, in order: one for a room, six for a person. */
-export function sectionsFor(type: RoomType | 'personal'): Section[] {
+export function sectionsFor(type: RoomKind): Section[] {
 	const areas = type === 'personal' ? [...PERSONAL_TOPICS] : [type];
 	return areas.map((id) => ({ area: areaById(id)!, items: itemsForArea(id) }));
 }
 
 /** Every item a room of this type may ask, in order. */
-export function itemsFor(type: RoomType | 'personal'): Item[] {
+export function itemsFor(type: RoomKind): Item[] {
 	return sectionsFor(type).flatMap((section) => section.items);
 }
 
@@ -87,10 +87,10 @@ export function unansweredItems(room: Room, answers: Answers): Item[] {
 	return askedItems(room, answers).filter((item) => !valueOf(answers, room.id, item.id));
 }
 
-/** The screen's cut-off: this many points or more means at risk of falling. */
-export const SCREEN_AT_RISK = 4;
+/** The fall-risk test's cut-off: this many points or more means at risk of falling. */
+export const FALL_RISK_TEST_AT_RISK = 4;
 
-export interface ScreenResult {
+export interface FallRiskTestResult {
 	score: number;
 	maxScore: number;
 	answered: number;
@@ -99,25 +99,29 @@ export interface ScreenResult {
 	verdict: 'at-risk' | 'low-risk' | 'incomplete';
 }
 
-/** The items of the 12-question fall-risk screen, in order. */
-export function screenItems(): Item[] {
-	return itemsFor('personal').filter((item) => item.screenPoints !== undefined);
+/** The items of the 12-question fall-risk test, in order. */
+export function fallRiskTestItems(): Item[] {
+	return itemsFor('personal').filter((item) => item.fallRiskTestPoints !== undefined);
 }
 
-/** The score and verdict of the fall-risk screen for one person (a 'personal' room). */
-export function screenResult(personId: string, answers: Answers): ScreenResult {
-	const items = screenItems();
+/** The score and verdict of the fall-risk test for one person (a 'personal' room). */
+export function fallRiskTestResult(personId: string, answers: Answers): FallRiskTestResult {
+	const items = fallRiskTestItems();
 	let score = 0;
 	let answered = 0;
 	let maxScore = 0;
 	for (const item of items) {
 		const value = valueOf(answers, personId, item.id);
-		maxScore += item.screenPoints ?? 0;
+		maxScore += item.fallRiskTestPoints ?? 0;
 		if (value !== undefined) answered += 1;
-		if (isHazard(item, value)) score += item.screenPoints ?? 0;
+		if (isHazard(item, value)) score += item.fallRiskTestPoints ?? 0;
 	}
 	const verdict =
-		score >= SCREEN_AT_RISK ? 'at-risk' : answered === items.length ? 'low-risk' : 'incomplete';
+		score >= FALL_RISK_TEST_AT_RISK
+			? 'at-risk'
+			: answered === items.length
+				? 'low-risk'
+				: 'incomplete';
 	return { score, maxScore, answered, total: items.length, verdict };
 }
 

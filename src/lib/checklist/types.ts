@@ -23,6 +23,12 @@ export const ROOM_TYPES = [
 ] as const;
 export type RoomType = (typeof ROOM_TYPES)[number];
 
+/** What a room of a check is: a room of the home, or the personal factors of one person. */
+export type RoomKind = RoomType | 'personal';
+
+/** The kinds of room in the order a walk through the home visits them. */
+export const ROOM_KINDS: readonly RoomKind[] = [...ROOM_TYPES, 'personal'];
+
 /** The personal factors, asked once per person checked. */
 export const PERSONAL_TOPICS = [
 	'footwear',
@@ -92,7 +98,7 @@ export interface Item {
 	priorityReason: string;
 	sources: Source[];
 	/** Points in the 12-question fall-risk screen when answered with the hazard answer. */
-	screenPoints?: 1 | 2;
+	fallRiskTestPoints?: 1 | 2;
 	/** Ask this item only when another item of the same room or person got this answer. */
 	askWhen?: { item: string; answer: 'yes' | 'no' };
 }

@@ -84,6 +84,8 @@ export const en = {
 		continue: (room: string) => `Carry on: ${room}`,
 		followUpNote: (date: string) =>
 			`This is a follow-up visit. The answers from the visit on ${date} are already filled in: look at each one again.`,
+		earlierUnreadable:
+			'The earlier visit could not be read, so this one is not compared with it. Reload the page to try again.',
 		editDetails: 'Details of the check',
 		saveDetails: 'Save details',
 		editRooms: 'Change rooms',
@@ -118,11 +120,11 @@ export const en = {
 		fromPrevious: 'From the last visit: please check it again',
 		questions: (n: number) => count(n, '1 question', '# questions')
 	},
-	screen: {
+	fallRiskTest: {
 		title: 'Fall-risk test',
 		score: (score: number, max: number) => `${score} of ${max} points`,
 		answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-		/** The verdict, by ScreenResult['verdict']. */
+		/** The verdict, by FallRiskTestResult['verdict']. */
 		verdict: {
 			'at-risk':
 				'Higher risk of falling: 4 points or more. Talk to your GP or a physiotherapist about it.',
@@ -137,6 +139,10 @@ export const en = {
 			'This device is full, so the last change was not saved. Everything saved before is safe. Free up some space, or remove photos, and try again.',
 		closed:
 			'Footing was updated in another tab. Reload this page to carry on. Your answers are saved.',
+		blocked:
+			'Footing is open in another tab with an older version, so the last change was not saved. Close that tab, then reload this page.',
+		'upgrade-failed':
+			'Footing could not update the stored data, so the last change was not saved. Nothing else was changed. Reload the page to try again.',
 		other: 'The last change could not be saved. Everything saved before is safe. Please try again.',
 		'not-an-image': 'This file is not a photo. Please choose a photo.',
 		'too-big': 'This photo is too big. Please choose a smaller one.',
@@ -261,12 +267,14 @@ export const en = {
 		title: 'Save or share this check'
 	},
 	data: {
-		replaced:
+		closed:
 			'Footing was changed in another tab. Reload this page to carry on. Your answers are saved.',
 		blocked:
 			'Footing is open in another tab with an older version. Close that tab, then reload this page.',
-		upgradeFailed:
+		'upgrade-failed':
 			'Footing could not update the stored data to this new version. Nothing was changed or lost. Reload the page to try again.',
+		'storage-full':
+			'This device is full, so Footing cannot save anything new. Everything saved before is safe. Free up some space, for example by removing photos or apps, then try again.',
 		other: 'Footing could not open its stored data. Reload the page to try again.',
 		reload: 'Reload'
 	},

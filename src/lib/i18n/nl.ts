@@ -82,6 +82,8 @@ export const nl: Messages = {
 		continue: (room: string) => `Verder met: ${room}`,
 		followUpNote: (date: string) =>
 			`Dit is een vervolgbezoek. De antwoorden van het bezoek van ${date} zijn al ingevuld: kijk ze allemaal opnieuw na.`,
+		earlierUnreadable:
+			'Het eerdere bezoek kon niet worden gelezen, dus dit bezoek wordt er niet mee vergeleken. Laad de pagina opnieuw om het nog eens te proberen.',
 		editDetails: 'Gegevens van de check',
 		saveDetails: 'Gegevens opslaan',
 		editRooms: 'Ruimtes aanpassen',
@@ -116,11 +118,11 @@ export const nl: Messages = {
 		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
 		questions: (n: number) => count(n, '1 vraag', '# vragen')
 	},
-	screen: {
+	fallRiskTest: {
 		title: 'Valrisicotest',
 		score: (score: number, max: number) => `${score} van ${max} punten`,
 		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
-		/** The verdict, by ScreenResult['verdict']. */
+		/** The verdict, by FallRiskTestResult['verdict']. */
 		verdict: {
 			'at-risk':
 				'Grotere kans om te vallen: 4 punten of meer. Bespreek dit met uw huisarts of een fysiotherapeut.',
@@ -135,6 +137,10 @@ export const nl: Messages = {
 			'Dit apparaat is vol. Daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Maak wat ruimte vrij of verwijder foto’s, en probeer het opnieuw.',
 		closed:
 			'Footing is in een ander tabblad bijgewerkt. Laad deze pagina opnieuw om verder te gaan. Uw antwoorden zijn bewaard.',
+		blocked:
+			'Footing staat in een ander tabblad open met een oudere versie. Daardoor is de laatste wijziging niet opgeslagen. Sluit dat tabblad en laad deze pagina opnieuw.',
+		'upgrade-failed':
+			'Footing kon de opgeslagen gegevens niet bijwerken. Daardoor is de laatste wijziging niet opgeslagen. Verder is er niets veranderd. Laad de pagina opnieuw om het nog eens te proberen.',
 		other:
 			'De laatste wijziging kon niet worden opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Probeer het opnieuw.',
 		'not-an-image': 'Dit bestand is geen foto. Kies een foto.',
@@ -267,12 +273,14 @@ export const nl: Messages = {
 		title: 'Deze check bewaren of delen'
 	},
 	data: {
-		replaced:
+		closed:
 			'Footing is in een ander tabblad gewijzigd. Laad deze pagina opnieuw om verder te gaan. Uw antwoorden zijn bewaard.',
 		blocked:
 			'Footing staat in een ander tabblad nog open met een oudere versie. Sluit dat tabblad en laad deze pagina opnieuw.',
-		upgradeFailed:
+		'upgrade-failed':
 			'Footing kon de opgeslagen gegevens niet bijwerken naar deze nieuwe versie. Er is niets veranderd of verloren gegaan. Laad de pagina opnieuw om het nog eens te proberen.',
+		'storage-full':
+			'Dit apparaat is vol, dus Footing kan niets nieuws bewaren. Alles wat al bewaard is, blijft veilig. Maak ruimte vrij, bijvoorbeeld door foto’s of apps te verwijderen, en probeer het opnieuw.',
 		other:
 			'Footing kon de opgeslagen gegevens niet openen. Laad de pagina opnieuw om het nog eens te proberen.',
 		reload: 'Opnieuw laden'

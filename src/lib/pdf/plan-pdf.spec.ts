@@ -267,7 +267,7 @@ describe('the action plan PDF', () => {
 			expect(read.text).toContain(text.noHazards);
 			expect(read.text).toContain(text.noHomeHazards);
 			expect(read.text).toContain(text.noPersonalActions);
-			expect(read.text).toContain(text.screenIncomplete(1, 12));
+			expect(read.text).toContain(text.fallRiskTestIncomplete(1, 12));
 			expect(read.text).not.toContain(text.columns.fix);
 		}
 	);
@@ -280,7 +280,7 @@ describe('the action plan PDF', () => {
 			[kitchen.id, 'kitchen.climbing', { value: 'yes' }]
 		);
 		const comparison = {
-			...compareVisits({ check, answers: earlier }, { check, answers }, 'en'),
+			...compareVisits({ check, answers: earlier }, { check, answers }),
 			earlierDate: '2026-03-02'
 		};
 		const read = await readPdf(await build('en', { comparison }));

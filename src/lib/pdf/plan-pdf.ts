@@ -17,8 +17,20 @@ import { pdfSafeLine } from './safe-text';
 import { PDF_TEXT } from './text';
 import type { PdfContext, PlanPdfInput } from './types';
 
+import { pdfFileName } from './file-name';
+import { planPdfInput, type PlanSource } from './input';
+
 export { pdfFileName } from './file-name';
+export type { PlanSource, StoredPhoto } from './input';
 export type { PdfPhoto, PlanPdfInput } from './types';
+
+/** The action plan of a stored check as a PDF file: its bytes and a file name. */
+export async function makePlanPdf(
+	source: PlanSource
+): Promise<{ bytes: Uint8Array; name: string }> {
+	const bytes = await buildPlanPdf(await planPdfInput(source));
+	return { bytes, name: pdfFileName(source.check.label, source.check.visitDate) };
+}
 
 /**
  * The document's language. jsPDF 4.2.1 knows "en-GB" but not "nl-NL" (it silently ignores
@@ -30,7 +42,7 @@ const PDF_LANGUAGE = { en: 'en-GB', nl: 'nl' } as const satisfies Record<Languag
 export async function buildPlanPdf(input: PlanPdfInput): Promise<Uint8Array> {
 	const { check, answers, language } = input;
 	const text = PDF_TEXT[language];
-	const plan = makePlan(check, answers, language);
+	const plan = makePlan(check, answers);
 	const doc = new jsPDF({
 		orientation: 'portrait',
 		unit: 'mm',

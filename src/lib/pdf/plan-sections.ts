@@ -1,16 +1,16 @@
 /**
- * The two parts of the plan: the actions in the home, by priority and then room as on screen,
- * and the personal advice, one part per person with the fall-risk screen and their actions.
+ * The two parts of the plan: the actions in the home, by priority and then room as on result,
+ * and the personal advice, one part per person with the fall-risk test and their actions.
  */
 import { PRIORITY_NAMES } from '$lib/checklist/names';
 import type { PersonalAdvice } from '$lib/checklist/plan';
-import { roomName, SCREEN_AT_RISK, type ScreenResult } from '$lib/checklist/rules';
+import { roomName, FALL_RISK_TEST_AT_RISK, type FallRiskTestResult } from '$lib/checklist/rules';
 import { PRIORITIES, type Priority } from '$lib/checklist/types';
 import { ActionTable } from './action-table';
 import { CONTENT_WIDTH, FONTS, PAGE, lineHeight, type Font } from './layout';
 import type { PdfContext } from './types';
 
-/** The space inside the frame of the screen's result, in mm. */
+/** The space inside the frame of the test's result, in mm. */
 const FRAME_PAD = 4;
 
 /** "High priority", in the plan's language. */
@@ -38,7 +38,7 @@ export function drawHomeActions(context: PdfContext): void {
 	}
 }
 
-/** The personal advice: per person the screen's result and their actions by priority. */
+/** The personal advice: per person the test's result and their actions by priority. */
 export function drawPersonalAdvice(context: PdfContext): void {
 	const { writer, text, plan } = context;
 	if (plan.personal.length === 0) return;
@@ -47,12 +47,12 @@ export function drawPersonalAdvice(context: PdfContext): void {
 	for (const advice of plan.personal) drawPerson(context, advice);
 }
 
-/** One person's part: their name, the screen's result, then their actions. */
+/** One person's part: their name, the test's result, then their actions. */
 function drawPerson(context: PdfContext, advice: PersonalAdvice): void {
 	const { writer, text, check, language } = context;
 	const name = roomName(advice.person, check.rooms, language);
 	writer.heading(name, FONTS.h2, 6);
-	drawScreen(context, advice.screen);
+	drawFallRiskTest(context, advice.fallRiskTest);
 	if (advice.actions.length === 0) {
 		writer.paragraph(text.noPersonalActions);
 		return;
@@ -67,22 +67,22 @@ function drawPerson(context: PdfContext, advice: PersonalAdvice): void {
 	}
 }
 
-/** What the screen's result means, in words: see the GP or physiotherapist at 4 points or more. */
-function verdictText(context: PdfContext, screen: ScreenResult): string {
+/** What the test's result means, in words: see the GP or physiotherapist at 4 points or more. */
+function verdictText(context: PdfContext, result: FallRiskTestResult): string {
 	const { text } = context;
-	if (screen.verdict === 'at-risk') return text.screenAtRisk(SCREEN_AT_RISK);
-	if (screen.verdict === 'low-risk') return text.screenLowRisk(SCREEN_AT_RISK);
-	return text.screenIncomplete(screen.answered, screen.total);
+	if (result.verdict === 'at-risk') return text.fallRiskTestAtRisk(FALL_RISK_TEST_AT_RISK);
+	if (result.verdict === 'low-risk') return text.fallRiskTestLowRisk(FALL_RISK_TEST_AT_RISK);
+	return text.fallRiskTestIncomplete(result.answered, result.total);
 }
 
 /** The screen's score and verdict in a frame; a heavier frame when at risk. */
-function drawScreen(context: PdfContext, screen: ScreenResult): void {
+function drawFallRiskTest(context: PdfContext, result: FallRiskTestResult): void {
 	const { writer, text } = context;
 	const width = CONTENT_WIDTH - 2 * FRAME_PAD;
 	const parts: [string, Font][] = [
-		[text.screenTitle, FONTS.h3],
-		[text.screenScore(screen.score, screen.maxScore), FONTS.bodyBold],
-		[verdictText(context, screen), FONTS.body]
+		[text.fallRiskTestTitle, FONTS.h3],
+		[text.fallRiskTestScore(result.score, result.maxScore), FONTS.bodyBold],
+		[verdictText(context, result), FONTS.body]
 	];
 	const lines = parts.flatMap(([value, font]) =>
 		writer.wrap(value, width, font).map((line) => ({ line, font }))
@@ -90,7 +90,7 @@ function drawScreen(context: PdfContext, screen: ScreenResult): void {
 	const height = lines.reduce((sum, { font }) => sum + lineHeight(font), 0) + 2 * FRAME_PAD;
 	writer.ensure(height + 4);
 	const top = writer.y;
-	writer.frame(PAGE.left, top, CONTENT_WIDTH, height, screen.verdict === 'at-risk' ? 1 : 0.3);
+	writer.frame(PAGE.left, top, CONTENT_WIDTH, height, result.verdict === 'at-risk' ? 1 : 0.3);
 	let y = top + FRAME_PAD;
 	for (const { line, font } of lines) {
 		writer.text(line, PAGE.left + FRAME_PAD, y, font);

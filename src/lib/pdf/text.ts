@@ -65,16 +65,16 @@ export interface PdfText {
 	personalTitle: string;
 	/** What the personal advice is about. */
 	personalIntro: string;
-	/** Heading of the fall-risk test (the 12-question screen). */
-	screenTitle: string;
-	/** The screen's score. */
-	screenScore: (score: number, maxScore: number) => string;
-	/** The screen's verdict when the score reaches the cut-off: see the GP or physiotherapist. */
-	screenAtRisk: (cutOff: number) => string;
-	/** The screen's verdict when all is answered and the score stays below the cut-off. */
-	screenLowRisk: (cutOff: number) => string;
-	/** The screen's verdict while questions are open. */
-	screenIncomplete: (answered: number, total: number) => string;
+	/** Heading of the fall-risk test (12 questions). */
+	fallRiskTestTitle: string;
+	/** The test's score. */
+	fallRiskTestScore: (score: number, maxScore: number) => string;
+	/** The test's verdict when the score reaches the cut-off: see the GP or physiotherapist. */
+	fallRiskTestAtRisk: (cutOff: number) => string;
+	/** The test's verdict when all is answered and the score stays below the cut-off. */
+	fallRiskTestLowRisk: (cutOff: number) => string;
+	/** The test's verdict while questions are open. */
+	fallRiskTestIncomplete: (answered: number, total: number) => string;
 	/** Shown when a person has no actions. */
 	noPersonalActions: string;
 	/** Heading of the list of all answers. */
@@ -131,13 +131,13 @@ const en: PdfText = {
 	personalTitle: 'Advice on personal factors',
 	personalIntro:
 		'Your risk of falling also depends on things you can change: staying active, good shoes, your eyesight, your medicines and strong bones.',
-	screenTitle: 'Fall-risk test (12 questions)',
-	screenScore: (score, maxScore) => `Score: ${score} of ${maxScore} points.`,
-	screenAtRisk: (cutOff) =>
+	fallRiskTestTitle: 'Fall-risk test (12 questions)',
+	fallRiskTestScore: (score, maxScore) => `Score: ${score} of ${maxScore} points.`,
+	fallRiskTestAtRisk: (cutOff) =>
 		`That is ${cutOff} points or more: you have a higher risk of falling. Talk to your GP or a physiotherapist about it. They can help you lower that risk.`,
-	screenLowRisk: (cutOff) =>
+	fallRiskTestLowRisk: (cutOff) =>
 		`That is under ${cutOff} points: the test shows no higher risk of falling. Stay active, and do the test again in a year, or sooner if you fall.`,
-	screenIncomplete: (answered, total) =>
+	fallRiskTestIncomplete: (answered, total) =>
 		`Answered: ${answered} of the ${total} questions. Answer them all to see the result.`,
 	noPersonalActions: 'No hazards were found for this person.',
 	appendixTitle: 'Appendix: all answers',
@@ -186,13 +186,13 @@ const nl: PdfText = {
 	personalTitle: 'Advies over persoonlijke factoren',
 	personalIntro:
 		'Hoe groot de kans is dat u valt, hangt ook af van dingen die u zelf kunt veranderen: genoeg bewegen, goede schoenen, uw ogen, uw medicijnen en sterke botten.',
-	screenTitle: 'Valrisicotest (12 vragen)',
-	screenScore: (score, maxScore) => `Score: ${score} van de ${maxScore} punten.`,
-	screenAtRisk: (cutOff) =>
+	fallRiskTestTitle: 'Valrisicotest (12 vragen)',
+	fallRiskTestScore: (score, maxScore) => `Score: ${score} van de ${maxScore} punten.`,
+	fallRiskTestAtRisk: (cutOff) =>
 		`Dat is ${cutOff} punten of meer: u heeft een grotere kans om te vallen. Bespreek dit met uw huisarts of een fysiotherapeut. Zij kunnen u helpen om die kans kleiner te maken.`,
-	screenLowRisk: (cutOff) =>
+	fallRiskTestLowRisk: (cutOff) =>
 		`Dat is minder dan ${cutOff} punten: uit de test blijkt geen grotere kans om te vallen. Blijf in beweging, en doe de test over een jaar opnieuw, of eerder als u valt.`,
-	screenIncomplete: (answered, total) =>
+	fallRiskTestIncomplete: (answered, total) =>
 		`Beantwoord: ${answered} van de ${total} vragen. Beantwoord ze allemaal om de uitkomst te zien.`,
 	noPersonalActions: 'Bij deze persoon zijn geen gevaren gevonden.',
 	appendixTitle: 'Bijlage: alle antwoorden',

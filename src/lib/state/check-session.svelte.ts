@@ -1,8 +1,9 @@
 /**
  * One check open on screen: its rooms and answers, kept in step with the database and with
  * other tabs. Every change is saved as it happens, in its own small transaction; notes and
- * rewritten fixes are saved after a short pause in typing, and at once when the page is hidden,
- * closed, updated, or when another tab needs the database.
+ * rewritten fixes are saved after a short pause in typing, and at once when the page may go
+ * away, when an update reloads it, or when another tab needs the database. Photos are kept by
+ * RoomPhotos (./room-photos.svelte.ts); both report to the same SaveTracker.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import {
@@ -16,85 +17,70 @@ import {
 	type Room
 } from '$lib/checklist/check';
 import { checkSummary } from '$lib/checklist/rules';
+import { ROOM_KINDS, type RoomKind } from '$lib/checklist/types';
 import {
-	addPhoto,
 	database,
-	isQuotaError,
 	journalChanges,
+	newId,
 	onVersionChange,
 	openCheck,
-	photosOfRoom,
-	removePhoto,
 	saveAnswer,
 	setRooms,
 	storedAnswer,
 	updateCheck,
 	type CheckDetails,
-	type Db,
-	type Photo
+	type Db
 } from '$lib/db';
-import { downscalePhoto, PhotoError, type PhotoProblem } from '$lib/photos/downscale';
 import { measureSince, TIMINGS } from '$lib/timing';
-import { announce, listen } from './sync';
-import { appUpdate } from './update.svelte';
+import { onPageLeaving } from './page-life';
+import { SaveTracker } from './save-tracker.svelte';
 import { storage } from './storage.svelte';
+import { announce, listen, type SyncMessage } from './sync';
+import { appUpdate } from './update.svelte';
 
 /** How long typing may pause before a note is saved. */
-const TYPING_PAUSE_MS = 400;
+export const TYPING_PAUSE_MS = 400;
 /** Fields typed letter by letter, saved after a pause rather than on every key. */
 const TYPED: ReadonlySet<AnswerField> = new Set(['note', 'fix']);
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
-/** Why a save failed, for a message in the user's language. */
-export type SaveProblem = 'storage-full' | 'closed' | 'other' | PhotoProblem;
-
-export interface PhotoView extends Photo {
-	url: string;
+/** An earlier visit of the same home, as a follow-up compares with it. */
+export interface EarlierVisit {
+	check: Check;
+	answers: ReadonlyMap<string, Answer>;
 }
 
 export class CheckSession {
 	check: Check = $state.raw() as Check;
 	readonly answers = new SvelteMap<string, Answer>();
-	/** Photos of the rooms opened so far, by answer key. */
-	readonly photos = new SvelteMap<string, PhotoView[]>();
-	saveState = $state<SaveState>('idle');
-	problem = $state<SaveProblem | undefined>();
+	/** Whether the last changes are saved, shared with the check's photos. */
+	readonly saves: SaveTracker;
 	/** The summary of the whole check, counted from the answers on screen. */
 	readonly summary = $derived(checkSummary(this.check.rooms, this.answers));
 
 	#db: Db;
-	#saving = 0;
 	#typed = new Map<string, AnswerChange>();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#stops: (() => void)[] = [];
-	#loadedRooms = new Set<string>();
+	#earlier: Promise<EarlierVisit | undefined> | undefined;
 
-	private constructor(db: Db, check: Check, answers: Map<string, Answer>) {
+	private constructor(db: Db, check: Check, answers: Map<string, Answer>, saves: SaveTracker) {
 		this.#db = db;
 		this.check = check;
+		this.saves = saves;
 		for (const [key, answer] of answers) this.answers.set(key, answer);
 		this.#stops.push(
 			listen((message) => void this.#heard(message)),
 			onVersionChange((db) => this.#flushInto(db)),
-			appUpdate.beforeReload(() => this.flush())
+			appUpdate.beforeReload(() => this.flush()),
+			onPageLeaving(() => this.#flushInto(this.#db))
 		);
-		const onHide = () => {
-			if (document.visibilityState === 'hidden') this.#flushInto(this.#db);
-		};
-		const onPageHide = () => this.#flushInto(this.#db);
-		document.addEventListener('visibilitychange', onHide);
-		window.addEventListener('pagehide', onPageHide);
-		this.#stops.push(() => {
-			document.removeEventListener('visibilitychange', onHide);
-			window.removeEventListener('pagehide', onPageHide);
-		});
 	}
 
 	/** Open a check from the database; undefined when it does not exist. */
-	static async open(id: string): Promise<CheckSession | undefined> {
+	static async open(id: string, saves = new SaveTracker()): Promise<CheckSession | undefined> {
 		const db = await database();
 		const found = await openCheck(db, id);
-		return found && new CheckSession(db, found.check, found.answers);
+		return found && new CheckSession(db, found.check, found.answers, saves);
 	}
 
 	/** The answer given for an item in a room, if any. */
@@ -104,6 +90,18 @@ export class CheckSession {
 
 	room(roomId: string): Room | undefined {
 		return this.check.rooms.find((room) => room.id === roomId);
+	}
+
+	/**
+	 * The visit this one follows up, read once while the check is open (the overview, the
+	 * comparison and the PDF all use it). Undefined for a first visit or when it was deleted.
+	 */
+	earlierVisit(): Promise<EarlierVisit | undefined> {
+		const previousId = this.check.previousId;
+		if (!previousId) return Promise.resolve(undefined);
+		this.#earlier ??= openCheck(this.#db, previousId);
+		this.#earlier.catch(() => (this.#earlier = undefined)); // try again next time
+		return this.#earlier;
 	}
 
 	/** Change one field of an answer: shown at once, saved now (or after typing pauses). */
@@ -121,7 +119,7 @@ export class CheckSession {
 		if (next) this.answers.set(key, next);
 		if (TYPED.has(field)) {
 			this.#typed.set(`${key}#${field}`, change);
-			this.saveState = 'saving';
+			this.saves.hold(this.#typed.size);
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.flush(), TYPING_PAUSE_MS);
 		} else {
@@ -138,91 +136,76 @@ export class CheckSession {
 	async visit(roomId: string): Promise<void> {
 		if (this.check.lastRoomId === roomId) return;
 		this.check = { ...this.check, lastRoomId: roomId };
-		await this.#run(() => updateCheck(this.#db, this.check.id, { lastRoomId: roomId }));
+		await this.saves.run(() => updateCheck(this.#db, this.check.id, { lastRoomId: roomId }));
 	}
 
 	/** Change the label, who checks, or the date of the visit. */
 	async updateDetails(details: CheckDetails): Promise<void> {
-		const saved = await this.#run(() => updateCheck(this.#db, this.check.id, details));
-		if (saved) {
-			this.check = saved;
-			announce({ type: 'check', checkId: this.check.id });
-			announce({ type: 'list' });
-		}
+		const saved = await this.saves.run(() => updateCheck(this.#db, this.check.id, details));
+		if (saved) this.#checkChanged(saved);
 	}
 
-	/** Add, rename or remove rooms. Answers and photos of removed rooms are deleted. */
-	async setRooms(rooms: Room[]): Promise<void> {
-		const saved = await this.#run(() => setRooms(this.#db, this.check.id, rooms, checkSummary));
-		if (!saved) return;
-		const kept = new Set(rooms.map((room) => room.id));
-		for (const [key, answer] of this.answers)
-			if (!kept.has(answer.roomId)) this.answers.delete(key);
-		this.check = saved;
-		announce({ type: 'check', checkId: this.check.id });
-		announce({ type: 'list' });
+	/** Add a room of this kind, after the last room of the same kind (or at the kind's place). */
+	async addRoom(type: RoomKind): Promise<Room | undefined> {
+		const room: Room = { id: newId(), type, name: '' };
+		const rooms = [...this.check.rooms];
+		rooms.splice(placeFor(rooms, type), 0, room);
+		return (await this.#setRooms(rooms)) ? room : undefined;
 	}
 
-	/** Load the photos of a room to show them. */
-	async loadPhotos(roomId: string): Promise<void> {
-		const photos = await photosOfRoom(this.#db, this.check.id, roomId);
-		for (const [key, views] of this.photos) {
-			if (key.startsWith(`${roomId}/`)) {
-				for (const view of views) URL.revokeObjectURL(view.url);
-				this.photos.delete(key);
-			}
-		}
-		const byKey = new Map<string, PhotoView[]>();
-		for (const photo of photos) {
-			const key = answerKey(photo.roomId, photo.itemId);
-			byKey.set(key, [
-				...(byKey.get(key) ?? []),
-				{ ...photo, url: URL.createObjectURL(photo.blob) }
-			]);
-		}
-		for (const [key, views] of byKey) this.photos.set(key, views);
-		this.#loadedRooms.add(roomId);
+	/** Give a room a name of its own ('' goes back to the kind's name). */
+	async renameRoom(roomId: string, name: string): Promise<void> {
+		const room = this.room(roomId);
+		if (!room || room.name === name) return;
+		await this.#setRooms(this.check.rooms.map((r) => (r.id === roomId ? { ...r, name } : r)));
 	}
 
-	/**
-	 * Make a picked photo small and store it with the item. Fails with a problem the screen
-	 * explains (not an image, too big, device full); the answer and note are never touched.
-	 */
-	async attachPhoto(roomId: string, itemId: string, file: File): Promise<boolean> {
-		this.problem = undefined;
-		this.saveState = 'saving';
-		this.#saving += 1;
-		try {
-			const small = await downscalePhoto(file);
-			await addPhoto(this.#db, { checkId: this.check.id, roomId, itemId, ...small });
-			await this.loadPhotos(roomId);
-			announce({ type: 'photos', checkId: this.check.id, roomId });
-			return true;
-		} catch (error) {
-			this.#fail(error);
-			return false;
-		} finally {
-			this.#settle();
-		}
+	/** Move a room one place up (-1) or down (1) in the walk. */
+	async moveRoom(roomId: string, step: -1 | 1): Promise<void> {
+		const rooms = [...this.check.rooms];
+		const index = rooms.findIndex((room) => room.id === roomId);
+		if (index < 0 || index + step < 0 || index + step >= rooms.length) return;
+		const [room] = rooms.splice(index, 1);
+		rooms.splice(index + step, 0, room!);
+		await this.#setRooms(rooms);
 	}
 
-	/** Remove a photo. */
-	async deletePhoto(photo: Photo): Promise<void> {
-		await this.#run(() => removePhoto(this.#db, photo.id));
-		await this.loadPhotos(photo.roomId);
-		announce({ type: 'photos', checkId: this.check.id, roomId: photo.roomId });
+	/** Remove a room; its answers and photos are deleted with it. */
+	async removeRoom(roomId: string): Promise<void> {
+		await this.#setRooms(this.check.rooms.filter((room) => room.id !== roomId));
 	}
 
-	/** Stop listening and release photo URLs; pending notes are saved first. */
+	/** Stop listening; pending notes are saved first. */
 	async close(): Promise<void> {
 		await this.flush();
 		for (const stop of this.#stops) stop();
-		for (const views of this.photos.values())
-			for (const view of views) URL.revokeObjectURL(view.url);
+	}
+
+	async #setRooms(rooms: Room[]): Promise<boolean> {
+		const saved = await this.saves.run(() =>
+			setRooms(this.#db, this.check.id, rooms, checkSummary)
+		);
+		if (!saved) return false;
+		this.#checkChanged(saved);
+		return true;
+	}
+
+	/** The check record changed here: take it, drop answers of rooms gone, tell the other tabs. */
+	#checkChanged(saved: Check): void {
+		this.#take(saved);
+		announce({ type: 'check', checkId: saved.id });
+		announce({ type: 'list' });
+	}
+
+	#take(check: Check): void {
+		this.check = check;
+		const kept = new Set(check.rooms.map((room) => room.id));
+		for (const [key, answer] of this.answers)
+			if (!kept.has(answer.roomId)) this.answers.delete(key);
 	}
 
 	async #save(change: AnswerChange, started: number): Promise<void> {
-		const stored = await this.#run(() => saveAnswer(this.#db, change, checkSummary));
+		const stored = await this.saves.run(() => saveAnswer(this.#db, change, checkSummary));
 		if (stored === undefined) return;
 		measureSince(TIMINGS.answerSaved, started);
 		const key = answerKey(change.roomId, change.itemId);
@@ -243,13 +226,16 @@ export class CheckSession {
 		const changes = [...this.#typed.values()];
 		this.#typed.clear();
 		const saves = changes.map((change) => {
-			this.#saving += 1;
+			this.saves.begin();
 			return saveAnswer(db, change).then(
-				() => this.#saved(change),
-				(error: unknown) => this.#fail(error)
+				() => {
+					this.saves.succeeded();
+					this.#saved(change);
+				},
+				(error: unknown) => this.saves.failed(error)
 			);
 		});
-		for (const save of saves) void save.finally(() => this.#settle());
+		this.saves.hold(0);
 		return saves;
 	}
 
@@ -268,41 +254,7 @@ export class CheckSession {
 		return answer;
 	}
 
-	async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
-		this.saveState = 'saving';
-		this.#saving += 1;
-		try {
-			const result = await work();
-			this.problem = undefined;
-			return result;
-		} catch (error) {
-			this.#fail(error);
-			return undefined;
-		} finally {
-			this.#settle();
-		}
-	}
-
-	#fail(error: unknown): void {
-		console.error(error);
-		if (error instanceof PhotoError) this.problem = error.problem;
-		else if (isQuotaError(error) || (error as Error)?.name === 'StorageFullError')
-			this.problem = 'storage-full';
-		else if (
-			(error as Error)?.name === 'DatabaseClosedError' ||
-			(error as Error)?.name === 'InvalidStateError'
-		)
-			this.problem = 'closed';
-		else this.problem = 'other';
-	}
-
-	#settle(): void {
-		this.#saving = Math.max(0, this.#saving - 1);
-		if (this.#saving > 0 || this.#typed.size > 0) return;
-		this.saveState = this.problem && !isPhotoProblem(this.problem) ? 'failed' : 'saved';
-	}
-
-	async #heard(message: Parameters<Parameters<typeof listen>[0]>[0]): Promise<void> {
+	async #heard(message: SyncMessage): Promise<void> {
 		if (message.type === 'list' || message.checkId !== this.check.id) return;
 		if (message.type === 'answer') {
 			const stored = await storedAnswer(this.#db, message.checkId, message.roomId, message.itemId);
@@ -310,17 +262,18 @@ export class CheckSession {
 			if (stored) this.answers.set(key, this.#withTyped(key, stored));
 		} else if (message.type === 'check') {
 			const found = await openCheck(this.#db, this.check.id);
-			if (!found) return;
-			this.check = found.check;
-			const kept = new Set(found.check.rooms.map((room) => room.id));
-			for (const [key, answer] of this.answers)
-				if (!kept.has(answer.roomId)) this.answers.delete(key);
-		} else if (message.type === 'photos' && this.#loadedRooms.has(message.roomId)) {
-			await this.loadPhotos(message.roomId);
+			if (found) this.#take(found.check);
 		}
 	}
 }
 
-function isPhotoProblem(problem: SaveProblem): boolean {
-	return problem === 'not-an-image' || problem === 'too-big' || problem === 'unreadable';
+/** Where a new room of this kind goes: after the last of its kind, else before later kinds. */
+function placeFor(rooms: readonly Room[], type: RoomKind): number {
+	const order = (kind: RoomKind) => ROOM_KINDS.indexOf(kind);
+	let place = rooms.length;
+	for (let i = rooms.length - 1; i >= 0; i--) {
+		if (order(rooms[i]!.type) <= order(type)) return i + 1;
+		place = i;
+	}
+	return place;
 }

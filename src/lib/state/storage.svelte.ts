@@ -3,7 +3,7 @@
  * of sites that are not installed when space runs low (Safari after a week unused), so after
  * the first saved change Footing asks for persistent storage and shows the answer in Settings.
  */
-import { database, getFact, setFact } from '$lib/db';
+import { database, eraseEverything, getFact, setFact } from '$lib/db';
 
 class DeviceStorage {
 	/** Whether the browser promised to keep the data; undefined until known. */
@@ -24,6 +24,14 @@ class DeviceStorage {
 		const estimate = await navigator.storage.estimate?.();
 		this.usage = estimate?.usage;
 		this.quota = estimate?.quota;
+	}
+
+	/**
+	 * Delete everything Footing keeps on this device: the database, the offline caches, local
+	 * storage and the service worker. Other tabs let go and are told to reload.
+	 */
+	erase(): Promise<void> {
+		return eraseEverything();
 	}
 
 	/** Called after each saved change: the first one asks for persistent storage. */

@@ -16,7 +16,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 2,
+		fallRiskTestPoints: 2,
 		why: {
 			en: 'Someone who has fallen once is much more likely to fall again.',
 			nl: 'Wie één keer gevallen is, heeft een veel grotere kans om opnieuw te vallen.'
@@ -39,7 +39,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 2,
+		fallRiskTestPoints: 2,
 		why: {
 			en: 'People who need a walking aid have weaker legs or balance and fall more often.',
 			nl: 'Mensen die een loophulpmiddel nodig hebben, hebben minder kracht of evenwicht en vallen vaker.'
@@ -62,7 +62,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Feeling unsteady is a sign that your balance or leg strength is less than it was.',
 			nl: 'Als u zich wankel voelt, is uw evenwicht of de kracht in uw benen minder dan vroeger.'
@@ -85,7 +85,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Reaching for furniture shows that your balance needs support, and furniture is not always there or firm.',
 			nl: 'Als u zich aan meubels vasthoudt, heeft uw evenwicht steun nodig, en meubels staan niet altijd op de goede plek of stevig.'
@@ -108,7 +108,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Fear of falling makes people move less, so they lose strength and balance and fall more easily.',
 			nl: 'Als u bang bent om te vallen, gaat u vaak minder bewegen. Daardoor worden uw spieren en evenwicht zwakker, en valt u juist makkelijker.'
@@ -131,7 +131,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Needing your arms to stand up is a sign of weak leg muscles.',
 			nl: 'Als u uw armen nodig heeft om op te staan, is dat een teken van zwakke beenspieren.'
@@ -154,7 +154,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Trouble with a kerb shows reduced strength or balance, and kerbs themselves are a common place to trip.',
 			nl: 'Moeite met een stoeprand wijst op minder kracht of evenwicht, en juist bij stoepranden struikelen veel mensen.'
@@ -177,7 +177,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Rushing to the toilet, often at night, is a common moment to fall.',
 			nl: 'Haastig naar het toilet lopen, vaak ’s nachts, is een bekend moment om te vallen.'
@@ -200,7 +200,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Without feeling in your feet you notice uneven ground and loss of balance too late.',
 			nl: 'Met weinig gevoel in uw voeten merkt u een ongelijke vloer of verlies van evenwicht te laat op.'
@@ -223,7 +223,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Side effects such as light-headedness and tiredness make a fall more likely.',
 			nl: 'Bijwerkingen zoals een licht gevoel in het hoofd en moeheid maken een val waarschijnlijker.'
@@ -246,7 +246,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Sleeping pills, tranquillisers and antidepressants all make falls more likely.',
 			nl: 'Slaapmiddelen, kalmeringsmiddelen en antidepressiva vergroten allemaal de kans op vallen.'
@@ -269,7 +269,7 @@ export const BALANCE_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
-		screenPoints: 1,
+		fallRiskTestPoints: 1,
 		why: {
 			en: 'Feeling low makes people less active and less alert, and is linked to more falls.',
 			nl: 'Wie zich somber voelt, beweegt minder en let minder goed op, en valt vaker.'
