@@ -60,9 +60,21 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts'],
 					environment: 'node',
 					// The unit tests make PDFs with the same trimmed jsPDF the browser gets.
 					server: { deps: { inline: ['jspdf'] } }
+				}
+			},
+			{
+				// The state classes (rune classes), compiled as the browser gets them, on fake-indexeddb.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'state',
+					include: ['src/**/*.svelte.spec.ts'],
+					environment: 'node',
+					setupFiles: ['tests/unit/state-setup.ts']
 				}
 			},
 			{

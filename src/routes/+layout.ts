@@ -1,7 +1,7 @@
 import { locale } from '$lib/i18n/index.svelte';
 
 // Every route is the same client-rendered shell, so deep links and unknown URLs render offline
-// from the one precached page (see docs/data.md and ../shared/STACK.md).
+// from the one precached page (the `200.html` fallback in svelte.config.js).
 export const prerender = true;
 export const ssr = false;
 export const trailingSlash = 'never';

@@ -17,6 +17,17 @@ const PRECACHE_BUDGET = 600 * KIB;
 /** jsPDF trimmed to what the plan uses (scripts/trim-jspdf.ts); the whole of it is 345 KiB. */
 const PDF_MAKER_BUDGET = 160 * KIB;
 
+describe('what a real build holds', () => {
+	it('has no test-only migrations: only tests build the variants that use them', () => {
+		const shipped = precachedFiles(BUILD).filter((file) => /\.js$/.test(file));
+		expect(shipped.length).toBeGreaterThan(3);
+		for (const file of shipped) {
+			const code = readFileSync(join(BUILD, file), 'utf8');
+			expect(code, file).not.toMatch(/test migration|on purpose|by-visit/);
+		}
+	});
+});
+
 describe('what the start page loads', () => {
 	const files = firstLoadFiles(BUILD);
 	/** The precached chunks that hold jsPDF: the PDF maker. */

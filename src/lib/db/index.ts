@@ -72,6 +72,17 @@ export async function eraseEverything(): Promise<void> {
 	});
 }
 
+/**
+ * Close the connection and forget it: the next `database()` opens afresh. For tests, which
+ * start each case on an empty database.
+ */
+export async function closeDatabase(): Promise<void> {
+	const connection = opening;
+	opening = undefined;
+	closedForUpgrade = false;
+	(await connection?.catch(() => undefined))?.close();
+}
+
 /** Whether this tab gave up its connection to a newer version and must reload. */
 export function isClosedForUpgrade(): boolean {
 	return closedForUpgrade;

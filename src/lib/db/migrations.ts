@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { FootingDB } from './schema';
+import { testMigrations } from './test-migrations';
 
 export type UpgradeTransaction = IDBPTransaction<
 	FootingDB,
@@ -36,20 +37,10 @@ const RELEASED: readonly Migration[] = [
 ];
 
 /**
- * Extra versions for tests only (tests/e2e/builds.ts builds them as separate apps): 'next' is
- * a later version that changes nothing, 'broken' one whose migration fails part-way. Real
- * builds have no variant, and these steps are left out of them entirely.
+ * A test build (tests/e2e/builds.ts) adds the versions of ./test-migrations.ts. In every real
+ * build `__FOOTING_VARIANT__` is '', the condition is decided at build time and the test steps
+ * are left out of the bundle (a build test checks that).
  */
-const TEST_VERSIONS: Record<string, readonly Migration[]> = {
-	next: [() => {}],
-	broken: [
-		(_db, tx) => {
-			tx.objectStore('checks').createIndex('by-visit' as never, 'visitDate');
-			throw new Error('This test migration fails part-way, on purpose.');
-		}
-	]
-};
-
-const variant = typeof __FOOTING_VARIANT__ === 'string' ? __FOOTING_VARIANT__ : '';
-
-export const MIGRATIONS: readonly Migration[] = [...RELEASED, ...(TEST_VERSIONS[variant] ?? [])];
+export const MIGRATIONS: readonly Migration[] = __FOOTING_VARIANT__
+	? [...RELEASED, ...testMigrations(__FOOTING_VARIANT__)]
+	: RELEASED;

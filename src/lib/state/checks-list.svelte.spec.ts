@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { database, getCheck, listChecks } from '$lib/db';
+import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
+import { ChecksList, PURGE_AFTER_MS } from './checks-list.svelte';
+
+/** A device with two checks, and the start page's list of them read. */
+async function listOfTwo(now = () => Date.now()) {
+	const db = await database();
+	const jansen = await storedCheck(db, newCheck({ label: 'Mrs Jansen, Dorpsstraat' }));
+	const smit = await storedCheck(db, newCheck({ label: 'Mr Smit, Laan 4' }));
+	const list = new ChecksList(now);
+	await list.load();
+	return { jansen, smit, list };
+}
+
+describe('the list of checks', () => {
+	it('finds checks by every word of the search', async () => {
+		const { list } = await listOfTwo();
+		list.search('smit laan');
+		expect(list.matching.map((c) => c.label)).toEqual(['Mr Smit, Laan 4']);
+		list.search('');
+		expect(list.matching).toHaveLength(2);
+	});
+
+	it('deletes a check, and undo brings it back', async () => {
+		const { jansen, list } = await listOfTwo();
+		expect(await list.delete(jansen)).toBe(true);
+		expect(list.deleted?.id).toBe(jansen.id);
+		expect(list.checks!.map((c) => c.id)).not.toContain(jansen.id);
+		expect(await list.undo()).toMatchObject({ id: jansen.id });
+		expect(list.deleted).toBeUndefined();
+		expect(list.notice?.kind).toBe('restored');
+		expect(list.checks!.map((c) => c.id)).toContain(jansen.id);
+	});
+
+	it('purges a deleted check only once its Undo is long gone', async () => {
+		let now = Date.UTC(2026, 11, 1, 9, 0, 0);
+		const { jansen, list } = await listOfTwo(() => now);
+		await list.delete(jansen);
+		await list.purge();
+		const db = await database();
+		expect((await db.get('checks', jansen.id))?.deletedAt).toBe(now);
+		now += PURGE_AFTER_MS + 1;
+		await list.purge();
+		expect(await db.get('checks', jansen.id)).toBeUndefined();
+		expect((await listChecks(db)).map((c) => c.label)).toEqual(['Mr Smit, Laan 4']);
+	});
+
+	it('starts a follow-up visit of a check', async () => {
+		const { smit, list } = await listOfTwo();
+		const id = await list.followUp(smit, '2027-01-10');
+		const next = await getCheck(await database(), id!);
+		expect(next).toMatchObject({ previousId: smit.id, visitDate: '2027-01-10', label: smit.label });
+	});
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { database, StorageFullError } from '$lib/db';
+import { newCheck, roomOf, storedCheck } from '../../../tests/fixtures/checks';
+
+/** The data layer as it is, except that the next saves can be made to fail. */
+const failures = vi.hoisted(() => ({ left: 0 }));
+vi.mock('$lib/db', async (importOriginal) => {
+	const db = await importOriginal<typeof import('$lib/db')>();
+	return {
+		...db,
+		saveAnswer: (...args: Parameters<typeof db.saveAnswer>) => {
+			if (failures.left > 0) {
+				failures.left -= 1;
+				return Promise.reject(new StorageFullError('The device is full.'));
+			}
+			return db.saveAnswer(...args);
+		}
+	};
+});
+
+const { CheckSession } = await import('./check-session.svelte');
+
+describe('a save that failed, then one that succeeded', () => {
+	it('shows the problem after a note fails, and clears it when the next note is saved', async () => {
+		const check = await storedCheck(await database(), newCheck({ rooms: ['stairs'] }));
+		const session = (await CheckSession.open(check.id))!;
+		const stairs = roomOf(check, 'stairs');
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+
+		failures.left = 1;
+		session.change(stairs, 'stairs.clear', 'note', 'first try');
+		await session.flush();
+		expect(session.saves.problem).toBe('storage-full');
+		expect(session.saves.state).toBe('failed');
+
+		session.change(stairs, 'stairs.clear', 'note', 'second try');
+		await session.flush();
+		expect(session.saves.problem).toBeUndefined();
+		expect(session.saves.state).toBe('saved');
+		await session.close();
+	});
+
+	it('clears the problem when an answer is saved after a failed one', async () => {
+		const check = await storedCheck(await database(), newCheck({ rooms: ['stairs'] }));
+		const session = (await CheckSession.open(check.id))!;
+		const stairs = roomOf(check, 'stairs');
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+
+		failures.left = 1;
+		session.change(stairs, 'stairs.clear', 'value', 'no');
+		await vi.waitFor(() => expect(session.saves.problem).toBe('storage-full'));
+		session.change(stairs, 'stairs.clear', 'value', 'yes');
+		await vi.waitFor(() => expect(session.saves.state).toBe('saved'));
+		expect(session.saves.problem).toBeUndefined();
+		await session.close();
+	});
+});
