@@ -29,6 +29,21 @@ import {
 } from './pages/a11y';
 import { tourOfTheApp, type Screen } from './pages/tour';
 
+/** The contrast of two CSS colours (rgb() or rgba() as computed styles give them), WCAG's way. */
+function contrastRatio(a: string, b: string): number {
+	const luminance = (colour: string) => {
+		const [r, g, bl] = colour
+			.match(/[\d.]+/g)!
+			.map(Number)
+			.slice(0, 3) as [number, number, number];
+		const linear = (c: number) =>
+			(c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
+	};
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (light! + 0.05) / (dark! + 0.05);
+}
+
 /** Visit each screen in the given language, bring it into its state, and run `look`. */
 async function everyScreen(
 	page: Page,
@@ -105,8 +120,31 @@ test('no English shows on a Dutch screen, and dates are written the Dutch way', 
 test('dark mode, forced colours and reduced motion are followed', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
 	await page.goto('/');
-	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	expect(background).not.toBe('rgb(251, 248, 243)');
+	// The page is dark, and every named element keeps its contrast on what is behind it.
+	const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(contrastRatio(dark, 'rgb(255, 255, 255)')).toBeGreaterThan(10);
+	const named = {
+		heading: page.getByRole('heading', { level: 1 }),
+		'intro text': page.locator('main p').first(),
+		'New check button': page.getByRole('link', { name: en.start.newCheck }),
+		'Settings link': page.getByRole('link', { name: en.settings.link }),
+		'language button': page.getByRole('button', { name: 'Nederlands' })
+	};
+	for (const [name, locator] of Object.entries(named)) {
+		const { color, background } = await locator.evaluate((element) => {
+			let node: Element | null = element;
+			let background = 'rgba(0, 0, 0, 0)';
+			while (node && /rgba\(.*, 0\)|transparent/.test(background)) {
+				background = getComputedStyle(node).backgroundColor;
+				node = node.parentElement;
+			}
+			return { color: getComputedStyle(element).color, background };
+		});
+		expect(
+			contrastRatio(color, background),
+			`${name}: ${color} on ${background}`
+		).toBeGreaterThanOrEqual(4.5);
+	}
 	const moving = await page.evaluate(
 		() =>
 			[...document.querySelectorAll('*')].filter((element) => {

@@ -1,3 +1,4 @@
+import { CheckPages, MESSAGES } from './pages/check';
 import { expect, expectNoAxeViolations, test, useLanguage, waitForOfflineReady } from './fixtures';
 
 test('the start page says what Footing does', async ({ page }) => {
@@ -36,15 +37,11 @@ test('switching to Dutch changes the text and <html lang>, and survives a reload
 }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await page.getByRole('button', { name: 'Nederlands' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Een huis veiliger maken, ruimte voor ruimte'
-	);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	const pages = new CheckPages(page);
+	await pages.switchLanguage('nl');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.nl.start.title);
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Een huis veiliger maken, ruimte voor ruimte'
-	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.nl.start.title);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
 		'aria-pressed',
@@ -57,9 +54,7 @@ test('a browser that prefers Dutch starts in Dutch', async ({ browser }) => {
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Een huis veiliger maken, ruimte voor ruimte'
-	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.nl.start.title);
 	await context.close();
 });
 

@@ -83,8 +83,14 @@ test('the PDF is made offline too, with jsPDF loaded only when asked for', async
 	await context.setOffline(true);
 	await smallCheck(page, 'Offline home');
 	const before = scripts.length;
-	const { pdf } = await downloadPdf(page, 'Download PDF');
+	const { name, pdf, bytes } = await downloadPdf(page, 'Download PDF');
+	expect(name).toMatch(/^footing-plan-.*\.pdf$/);
+	expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+	expect(pdf.pages).toBeGreaterThan(0);
 	expect(pdf.text).toContain('Offline home');
+	expect(pdf.text).toMatch(/handrail on both sides/i);
+	expect(pdf.text).toContain('Only on the left; Jan can fit one');
+	await expect(page.getByText(`The PDF is ready: ${name}`)).toBeVisible();
 	expect(scripts.length).toBeGreaterThan(before); // the PDF maker came in only now
 });
 
@@ -107,8 +113,7 @@ test('a follow-up visit shows which actions are resolved and which hazards are n
 	await check.create({ label: 'Again', rooms: { stairs: 1 } });
 	await check.answer(/handrail on both sides/i, 'No');
 	await check.saved();
-	await page.goto('/');
-	await page.getByRole('button', { name: 'Follow-up visit' }).click();
+	await check.followUp('Again');
 	await page.getByRole('link', { name: /Carry on/ }).click();
 	await check.answer(/handrail on both sides/i, 'Yes');
 	await check.answer(/free of things|stairs free/i, 'No');

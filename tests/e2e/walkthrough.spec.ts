@@ -74,6 +74,59 @@ test('a photo is made small on the device and is still there after a reload', as
 	await expect(card.getByRole('img')).toHaveCount(0);
 });
 
+test('a room loads its photos once: a change to the check in another tab does not reload them', async ({
+	page,
+	context
+}) => {
+	// Count the object URLs the page makes for photos, and its reads of a room's photos.
+	await context.addInitScript(() => {
+		const make = URL.createObjectURL.bind(URL);
+		const counted = window as unknown as { photoUrls: number; photoReads: number };
+		counted.photoUrls = 0;
+		counted.photoReads = 0;
+		URL.createObjectURL = (blob: Blob | MediaSource) => {
+			if (blob instanceof Blob && blob.type === 'image/jpeg') counted.photoUrls += 1;
+			return make(blob);
+		};
+		const getAll = IDBIndex.prototype.getAll;
+		IDBIndex.prototype.getAll = function (this: IDBIndex, ...args) {
+			if (this.name === 'by-room') counted.photoReads += 1;
+			return getAll.apply(this, args);
+		};
+	});
+	const check = new CheckPages(page);
+	await check.create({ label: 'Photo home', rooms: { bathroom: 1 } });
+	const card = check.item(/grab rail/i).first();
+	await card.getByLabel(check.t.room.addPhoto).setInputFiles({
+		name: 'bath.jpg',
+		mimeType: 'image/jpeg',
+		buffer: makeJpeg(800, 600)
+	});
+	const photo = card.getByRole('img', { name: /Photo 1 for/ });
+	await expect(photo).toBeVisible();
+	await page.reload();
+	await expect(photo).toBeVisible();
+	const src = await photo.getAttribute('src');
+	const counts = () =>
+		page.evaluate(() => {
+			const counted = window as unknown as { photoUrls: number; photoReads: number };
+			return { urls: counted.photoUrls, reads: counted.photoReads };
+		});
+	// Entering the room read its photos once and made one URL for its one photo.
+	expect(await counts()).toEqual({ urls: 1, reads: 1 });
+
+	const other = await context.newPage();
+	await other.goto(page.url().replace(/\/rooms\/.*$/, ''));
+	await other.getByText(check.t.check.editDetails).click();
+	await other.getByLabel(check.t.newCheck.label).fill('Photo home, renamed');
+	await other.getByRole('button', { name: check.t.check.saveDetails }).click();
+	await expect(page.getByRole('link', { name: 'Photo home, renamed' })).toBeVisible();
+
+	await expect(photo).toHaveAttribute('src', src!);
+	expect(await counts()).toEqual({ urls: 1, reads: 1 });
+	await other.close();
+});
+
 test('a file that is not a photo gets a clear message and changes nothing', async ({ page }) => {
 	const check = new CheckPages(page);
 	await check.create({ label: 'Bad files', rooms: { bathroom: 1 } });
@@ -138,12 +191,10 @@ test('a follow-up visit keeps the earlier answers and links to the earlier check
 	await check.create({ label: 'Follow me', rooms: { stairs: 1 } });
 	await check.answer(/handrail on both sides/i, 'No');
 	await check.saved();
-	await page.goto('/');
-	await page.getByRole('button', { name: 'Follow-up visit' }).click();
+	await check.followUp('Follow me');
 	await expect(page.getByText(/This is a follow-up visit/)).toBeVisible();
 	await page.getByRole('link', { name: /Carry on/ }).click();
-	const copied = page.getByRole('group', { name: /handrail on both sides/i });
-	await expect(copied.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+	await check.expectAnswer(/handrail on both sides/i, check.t.room.no);
 	await expect(check.item(/handrail on both sides/i)).toContainText('From the last visit');
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Follow me' })).toHaveCount(2);

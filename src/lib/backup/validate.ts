@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ANSWER_FIELDS, CHECKERS, type AnswerField } from '$lib/checklist/check';
 import { itemById } from '$lib/checklist/catalogue';
 import { cleanLabel } from '$lib/checklist/label';
+import { FORBIDDEN_KEYS, parseHardenedJson } from './json';
 import { lengthOf, LIMITS, utf8Length } from '$lib/checklist/limits';
 import { OWNERS, PRIORITIES, ROOM_TYPES } from '$lib/checklist/types';
 import {
@@ -77,8 +78,6 @@ export const BACKUP_LIMITS = {
 	depth: 32
 } as const;
 
-/** Keys that could reach an object's prototype: refused anywhere in a file. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** Ids are plain tokens (UUIDs, `room-1`, `stairs.rail-both-sides`): never markup or paths. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 /** No timestamp before 1970 or after 2100 is real. */
@@ -298,47 +297,6 @@ const backupV1 = v.pipe(
  */
 const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unknown>)[] = [];
 
-/** Raised by the reviver on a key that could reach a prototype. */
-class ForbiddenKeyError extends Error {
-	override name = 'ForbiddenKeyError';
-}
-
-/** The reviver of JSON.parse: refuses `__proto__`, `constructor` and `prototype` keys. */
-function refuseForbiddenKeys(key: string, value: unknown): unknown {
-	if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
-	return value;
-}
-
-/** Where the string starting at `start` (a quote) ends, or -1 when it never does. */
-function endOfString(source: string, start: number): number {
-	let from = start + 1;
-	for (;;) {
-		const quote = source.indexOf('"', from);
-		if (quote < 0) return -1;
-		let slash = quote - 1;
-		while (slash > start && source.charCodeAt(slash) === 0x5c) slash--;
-		if ((quote - 1 - slash) % 2 === 0) return quote;
-		from = quote + 1;
-	}
-}
-
-/** Whether a JSON text nests objects and arrays deeper than `limit` (checked before parsing). */
-export function nestsDeeperThan(source: string, limit: number): boolean {
-	let depth = 0;
-	for (let i = 0; i < source.length; i++) {
-		const c = source.charCodeAt(i);
-		if (c === 0x22) {
-			i = endOfString(source, i);
-			if (i < 0) return false; // not JSON: parsing says so
-		} else if (c === 0x7b || c === 0x5b) {
-			if (++depth > limit) return true;
-		} else if (c === 0x7d || c === 0x5d) {
-			depth--;
-		}
-	}
-	return false;
-}
-
 /** A refused file: its problem, with a detail cut short (it may quote a hostile key). */
 function refusal(code: BackupProblemCode, detail?: string): BackupProblem {
 	return detail === undefined ? { problem: code } : { problem: code, detail: detail.slice(0, 200) };
@@ -351,14 +309,8 @@ function isCode(value: unknown): value is BackupProblemCode {
 
 /** The JSON value of a text, or the problem with it. */
 function parseJson(source: string): { value: unknown } | BackupProblem {
-	if (nestsDeeperThan(source, BACKUP_LIMITS.depth)) return refusal('invalid', 'nested too deeply');
-	try {
-		return { value: JSON.parse(source, refuseForbiddenKeys) };
-	} catch (error) {
-		if (error instanceof ForbiddenKeyError) return refusal('forbidden-key', error.message);
-		if (error instanceof SyntaxError) return refusal('not-json', error.message);
-		return refusal('invalid', String(error));
-	}
+	const parsed = parseHardenedJson(source, BACKUP_LIMITS.depth);
+	return 'problem' in parsed ? refusal(parsed.problem, parsed.detail) : parsed;
 }
 
 /** A file of an older version converted to the current one, or the problem with its version. */

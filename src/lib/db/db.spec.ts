@@ -1,7 +1,7 @@
 import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { answerKey, type AnswerChange } from '$lib/checklist/check';
+import { answerKey } from '$lib/checklist/check';
 import {
 	addPhoto,
 	answersOf,
@@ -22,35 +22,22 @@ import {
 	type Db,
 	type NewCheck
 } from '.';
+import { change, newCheck } from '../../../tests/fixtures/checks';
 import { V1 } from './fixtures/v1';
 import { openFootingDB } from './open';
 import { closedAfterEach, fakePhoto, freshDB, freshName, openDBWithData } from './testing';
 
-const home: NewCheck = {
-	label: 'Mrs Jansen, Dorpsstraat 1',
-	checkedBy: 'nurse',
-	visitDate: '2026-11-25',
+const home: NewCheck = newCheck({
 	rooms: [
-		{ type: 'stairs', name: '' },
+		'stairs',
 		{ type: 'bathroom', name: 'Upstairs bathroom' },
 		{ type: 'personal', name: 'Mrs Jansen' }
 	]
-};
+});
 
 const keep = closedAfterEach();
 /** A new, empty database, closed after the test. */
 const db = (): Promise<Db> => keep(freshDB());
-
-function change(
-	checkId: string,
-	roomId: string,
-	itemId: string,
-	field: AnswerChange['field'],
-	value: AnswerChange['value'],
-	at = Date.now()
-): AnswerChange {
-	return { checkId, roomId, itemId, field, value, at };
-}
 
 describe('checks', () => {
 	it('creates a check that the list shows with nothing answered yet', async () => {

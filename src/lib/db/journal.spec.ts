@@ -1,8 +1,8 @@
-import { checkSummary } from '$lib/checklist/rules';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
-import { answersOf, createCheck, saveAnswer, type Db } from '.';
+import { answersOf, saveAnswer, type Db } from '.';
 import { journalChanges, replayJournal } from './journal';
+import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
 import { freshDB } from './testing';
 
 /** localStorage as a browser has it, for Node. */
@@ -22,15 +22,9 @@ afterEach(() => db.close());
 
 /** A new check with one room, the stairs. */
 async function checkWithStairs() {
-	const check = await createCheck(
+	const check = await storedCheck(
 		db,
-		{
-			label: 'Journal',
-			checkedBy: 'self',
-			visitDate: '2026-11-25',
-			rooms: [{ type: 'stairs', name: '' }]
-		},
-		checkSummary
+		newCheck({ label: 'Journal', checkedBy: 'self', rooms: ['stairs'] })
 	);
 	return { check, roomId: check.rooms[0]!.id };
 }

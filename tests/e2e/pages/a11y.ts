@@ -73,9 +73,27 @@ export async function doubleTextSize(page: Page): Promise<void> {
 	await page.addStyleTag({ content: ':root { font-size: 225% !important; }' });
 }
 
-/** The focused element: visible, outlined, and not hidden under anything. */
+/**
+ * The focused element: visible, outlined, and not hidden under anything. Looked at until it is
+ * (or the expect timeout passes): focus moves, scrolls and restyles over a frame or two, and more
+ * on a busy machine.
+ */
 export async function expectVisibleFocus(page: Page): Promise<string> {
-	const focus = await page.evaluate(() => {
+	let focus = { ok: false, why: 'not looked at yet', name: '' };
+	await expect
+		.poll(async () => {
+			focus = await lookAtFocus(page);
+			return focus.ok;
+		})
+		.toBe(true)
+		.catch(() => undefined);
+	expect(focus.ok, `focus on "${focus.name}": ${focus.why}`).toBe(true);
+	return focus.name;
+}
+
+/** What the focused element looks like now. */
+function lookAtFocus(page: Page): Promise<{ ok: boolean; why: string; name: string }> {
+	return page.evaluate(() => {
 		const element = document.activeElement as HTMLElement | null;
 		if (!element || element === document.body)
 			return { ok: false, why: 'nothing has focus', name: '' };
@@ -106,8 +124,6 @@ export async function expectVisibleFocus(page: Page): Promise<string> {
 			name: name.replace(/\s+/g, ' ').trim()
 		};
 	});
-	expect(focus.ok, `focus on "${focus.name}": ${focus.why}`).toBe(true);
-	return focus.name;
 }
 
 /** Press Tab (or Shift+Tab) until the focused element's name matches, checking the focus at every stop. */

@@ -1,0 +1,157 @@
+/**
+ * Helpers of the backup tests: a device seeded the way the screens fill it, a whole database as
+ * one string (to prove it unchanged), and parsing that fails the test when it should not.
+ */
+import type { AnswerChange } from '$lib/checklist/check';
+import { checkSummary } from '$lib/checklist/rules';
+import { makeJpeg } from '../../../tests/fixtures/images';
+import { change } from '../../../tests/fixtures/checks';
+import { addPhoto, createCheck, saveAnswer, setFact, type Db } from '$lib/db';
+import { readBackupEntries } from '$lib/db/backup';
+import { encodeBackup } from './format';
+import { isBackupProblem, parseBackup, type BackupProblem, type ParsedBackup } from './validate';
+
+/** 25 November 2026, 10:00 UTC. */
+export const T = Date.UTC(2026, 10, 25, 10, 0, 0);
+
+/** A real JPEG as a Blob. */
+export function jpegBlob(width: number, height: number, seed: number): Blob {
+	return new Blob([new Uint8Array(makeJpeg(width, height, seed))], { type: 'image/jpeg' });
+}
+
+export const MARKUP_LABEL = '<img src=x onerror="alert(1)"> Dhr. Jansen & "zoon"';
+export const MARKUP_NOTE =
+	'<script>alert("x")</script> Leuning ontbreekt; één kant </textarea> &amp;';
+
+/** A device with two checks made the way the screens make them: answers, actions, photos. */
+export async function seedDevice(store: Db) {
+	const a = await createCheck(
+		store,
+		{
+			label: 'Mevr. de Vries, Kerkstraat 3',
+			checkedBy: 'nurse',
+			visitDate: '2026-11-25',
+			rooms: [
+				{ type: 'stairs', name: '' },
+				{ type: 'bathroom', name: 'Badkamer boven' },
+				{ type: 'personal', name: 'Mevr. de Vries' }
+			]
+		},
+		checkSummary,
+		T
+	);
+	const [stairs, bath, person] = a.rooms.map((room) => room.id) as [string, string, string];
+	const rail = 'stairs.rail-both-sides';
+	const changes: AnswerChange[] = [
+		change(a.id, stairs, rail, 'value', 'no', T + 1),
+		change(a.id, stairs, rail, 'note', MARKUP_NOTE, T + 2),
+		change(a.id, stairs, rail, 'fix', 'Laat een tweede leuning plaatsen, ook rechts.', T + 3),
+		change(a.id, stairs, rail, 'owner', 'handyman', T + 4),
+		change(a.id, stairs, rail, 'due', '2026-12-15', T + 5),
+		change(a.id, stairs, rail, 'done', true, T + 6),
+		change(a.id, stairs, rail, 'priority', 'high', T + 7),
+		change(a.id, stairs, 'stairs.clear', 'value', 'yes', T + 8),
+		change(a.id, bath, 'bathroom.grab-rail', 'value', 'no', T + 9),
+		change(a.id, bath, 'bathroom.grab-rail', 'note', 'Géén beugel bij het bad 🛁', T + 10),
+		change(a.id, person, 'balance.fallen', 'value', 'yes', T + 11)
+	];
+	for (const one of changes) await saveAnswer(store, one, checkSummary);
+	await addPhoto(
+		store,
+		{
+			checkId: a.id,
+			roomId: stairs,
+			itemId: rail,
+			blob: jpegBlob(64, 48, 1),
+			width: 64,
+			height: 48
+		},
+		T + 20
+	);
+	const b = await createCheck(
+		store,
+		{
+			label: MARKUP_LABEL,
+			checkedBy: 'family',
+			visitDate: '2026-11-20',
+			rooms: [{ type: 'kitchen', name: '<b>Keuken</b>' }]
+		},
+		checkSummary,
+		T + 100
+	);
+	const kitchen = b.rooms[0]!.id;
+	await saveAnswer(
+		store,
+		change(b.id, kitchen, 'kitchen.reach', 'value', 'no', T + 101),
+		checkSummary
+	);
+	await saveAnswer(
+		store,
+		change(b.id, kitchen, 'kitchen.reach', 'priority', 'low', T + 102),
+		checkSummary
+	);
+	await saveAnswer(
+		store,
+		change(b.id, kitchen, 'kitchen.reach', 'note', 'Pannen te hoog', T + 103),
+		checkSummary
+	);
+	await addPhoto(
+		store,
+		{
+			checkId: b.id,
+			roomId: kitchen,
+			itemId: 'kitchen.reach',
+			blob: jpegBlob(48, 64, 2),
+			width: 48,
+			height: 64
+		},
+		T + 120
+	);
+	await setFact(store, 'lastBackupAt', T - 1000);
+	return { a, b };
+}
+
+/** Every record of every store, photos with their bytes in hex: to compare a whole database. */
+export async function dumpRecords(store: Db) {
+	const tx = store.transaction(['checks', 'answers', 'photos', 'facts'], 'readonly');
+	const [checks, answers, photos, factKeys, facts] = await Promise.all([
+		tx.objectStore('checks').getAll(),
+		tx.objectStore('answers').getAll(),
+		tx.objectStore('photos').getAll(),
+		tx.objectStore('facts').getAllKeys(),
+		tx.objectStore('facts').getAll()
+	]);
+	await tx.done;
+	const photoRows = await Promise.all(
+		photos.map(async ({ blob, ...rest }) => ({
+			...rest,
+			blobType: blob.type,
+			bytes: Buffer.from(await blob.arrayBuffer()).toString('hex')
+		}))
+	);
+	return { checks, answers, photos: photoRows, facts: factKeys.map((k, i) => [k, facts[i]]) };
+}
+
+/** The whole database as one string, to prove it did not change by a single byte. */
+export async function dump(store: Db): Promise<string> {
+	return JSON.stringify(await dumpRecords(store));
+}
+
+/** The parsed backup, failing the test when the file was refused. */
+export function parsed(text: string): ParsedBackup {
+	const result = parseBackup(text);
+	if (isBackupProblem(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
+	return result;
+}
+
+/** The problem code of a refused text, failing the test when it was accepted. */
+export function refused(text: string): BackupProblem {
+	const result = parseBackup(text);
+	if (!isBackupProblem(result)) throw new Error('accepted a broken file');
+	return result;
+}
+
+/** A backup of everything on a device, as text. */
+export async function exportAll(store: Db, at = T + 1_000_000): Promise<string> {
+	return encodeBackup(await readBackupEntries(store), new Date(at));
+}
