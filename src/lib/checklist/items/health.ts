@@ -402,7 +402,7 @@ export const HEALTH_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Agree a daily call or visit at a fixed time with family, a neighbour or a friend, and what they do if you do not answer. Ask about a daily phone round or visiting volunteers in your area.',
-			nl: 'Spreek met familie, een buur of een vriend een vast moment af waarop zij elke dag bellen of langskomen. Spreek ook af wat zij doen als u niet opneemt. Vraag naar een belcirkel of vrijwilligers die langskomen.'
+			nl: 'Spreek met familie, een buur of een vriend een vast moment af waarop zij elke dag bellen of langskomen. Spreek ook af wat zij doen als u niet opneemt. Vraag in uw buurt naar een dienst die elke dag belt, of naar vrijwilligers die langskomen.'
 		},
 		regional: {
 			nl: {
