@@ -277,7 +277,7 @@ export const FALL_RISK_TEST_VERDICTS: Record<FallRiskTestVerdict, Text> = {
 	},
 	'below-cut-off-fell': {
 		en: 'You scored under 4 points, but you fell in the past 12 months. Tell your GP about the fall anyway: a fall is a reason for a closer look, whatever the score. Do the test again in a year.',
-		nl: 'U heeft minder dan 4 punten, maar u bent in de afgelopen 12 maanden gevallen. Vertel uw huisarts toch over de val: een val is een reden om beter te kijken, wat de score ook is. Doe de test over een jaar opnieuw.'
+		nl: 'U heeft minder dan 4 punten, maar u bent in de afgelopen 12 maanden gevallen. Vertel uw huisarts toch over de val. Een val is een reden om beter te kijken, wat de score ook is. Doe de test over een jaar opnieuw.'
 	},
 	incomplete: {
 		en: 'Answer all 12 questions to see what the test says.',

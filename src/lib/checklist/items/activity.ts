@@ -181,7 +181,7 @@ export const ACTIVITY_ITEMS: Item[] = [
 		},
 		question: {
 			en: 'Do you avoid activities, such as going outside or walking, because you are afraid of falling or of pain?',
-			nl: 'Doet u bepaalde dingen niet meer, zoals naar buiten gaan of wandelen, omdat u bang bent om te vallen of pijn te krijgen?'
+			nl: 'Vermijdt u dingen zoals wandelen of naar buiten gaan, omdat u bang bent te vallen of pijn te krijgen?'
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
@@ -354,7 +354,7 @@ export const ACTIVITY_ITEMS: Item[] = [
 			general: {
 				fix: {
 					en: 'Ask your GP about a strength-and-balance programme near you, or ask to be referred to the local NHS falls service. Many areas run strength-and-balance classes for older people.',
-					nl: 'Vraag uw huisarts naar een programma voor kracht en evenwicht bij u in de buurt, of om een verwijzing naar de valpreventiedienst van de NHS in uw regio. Op veel plaatsen zijn er beweeggroepen voor kracht en evenwicht voor ouderen.'
+					nl: 'Vraag uw huisarts naar een programma voor kracht en evenwicht bij u in de buurt. Of vraag om een verwijzing naar de valpreventiedienst van de NHS. Op veel plaatsen zijn er beweeggroepen voor kracht en evenwicht voor ouderen.'
 				}
 			}
 		},

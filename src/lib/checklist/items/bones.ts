@@ -363,7 +363,7 @@ export const BONES_ITEMS: Item[] = [
 			nl: {
 				fix: {
 					en: 'The Health Council of the Netherlands (Gezondheidsraad, 2012) advises 20 micrograms (µg) of vitamin D every day from age 70. Women from 50 to 70, and people with a dark skin or who are seldom outside, take 10 µg a day. A calcium and vitamin D tablet from your GP counts. Ask your pharmacist if you are unsure.',
-					nl: 'De Gezondheidsraad (2012) adviseert vanaf 70 jaar elke dag 20 microgram (µg) vitamine D. Vrouwen van 50 tot 70 jaar, en mensen met een donkere huid of die weinig buiten komen, nemen 10 µg per dag. Een calcium- en vitamine D-tablet van uw huisarts telt mee. Vraag het uw apotheker als u twijfelt.'
+					nl: 'De Gezondheidsraad (2012) adviseert vanaf 70 jaar elke dag 20 microgram (µg) vitamine D. Vrouwen van 50 tot 70 jaar nemen 10 µg per dag. Dat geldt ook voor mensen met een donkere huid of die weinig buiten komen. Een calcium- en vitamine D-tablet van uw huisarts telt mee. Vraag het uw apotheker als u twijfelt.'
 				}
 			},
 			general: {
@@ -457,7 +457,7 @@ export const BONES_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Eat oily fish once a week, and use margarine or low-fat spread on your bread: vitamin D is often added to them.',
-			nl: 'Eet één keer per week vette vis, en smeer margarine of halvarine op uw brood: daar is vaak vitamine D aan toegevoegd.'
+			nl: 'Eet één keer per week vette vis. Smeer margarine of halvarine op uw brood: daar is vaak vitamine D aan toegevoegd.'
 		},
 		owner: 'self',
 		priority: 'low',
@@ -514,13 +514,13 @@ export const BONES_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Add something with protein to every meal: an egg or cheese at breakfast, yoghurt or quark in between, meat, fish or beans at dinner. If you are losing weight, ask your GP or a dietitian for advice.',
-			nl: 'Neem bij elke maaltijd iets met eiwit: een ei of kaas bij het ontbijt, yoghurt of kwark tussendoor, en vlees, vis of peulvruchten bij het avondeten. Valt u af, vraag dan uw huisarts of een diëtist om advies.'
+			nl: 'Neem bij elke maaltijd iets met eiwit. Bijvoorbeeld een ei of kaas bij het ontbijt, yoghurt of kwark tussendoor, en vlees, vis of peulvruchten ’s avonds. Valt u af, vraag dan uw huisarts of een diëtist om advies.'
 		},
 		regional: {
 			nl: {
 				fix: {
 					en: 'Add something with protein to every meal: an egg or cheese at breakfast, yoghurt or quark in between, meat, fish or beans at dinner. If you are losing weight, see a dietitian: basic health insurance pays for 3 hours a year, and the eigen risico applies.',
-					nl: 'Neem bij elke maaltijd iets met eiwit: een ei of kaas bij het ontbijt, yoghurt of kwark tussendoor, en vlees, vis of peulvruchten bij het avondeten. Valt u af, ga dan naar een diëtist. De basisverzekering betaalt 3 uur per jaar; het eigen risico geldt.'
+					nl: 'Neem bij elke maaltijd iets met eiwit. Bijvoorbeeld een ei of kaas bij het ontbijt, yoghurt of kwark tussendoor, en vlees, vis of peulvruchten ’s avonds. Valt u af, ga dan naar een diëtist. De basisverzekering betaalt 3 uur per jaar; het eigen risico geldt.'
 				}
 			}
 		},
@@ -678,7 +678,7 @@ export const BONES_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'For alendronic acid and similar tablets: swallow the tablet with a full glass of tap water, at least half an hour before breakfast and other medicines. Then stay upright, sitting or standing, for half an hour. If the medicine bothers you, talk to your GP or pharmacist before you stop.',
-			nl: 'Voor alendroninezuur en vergelijkbare tabletten: slik de tablet met een vol glas kraanwater, minstens een half uur voor het ontbijt en andere medicijnen. Blijf daarna een half uur rechtop zitten of staan. Heeft u last van het medicijn, praat dan met uw huisarts of apotheker voordat u stopt.'
+			nl: 'Voor alendroninezuur en vergelijkbare tabletten: slik de tablet met een vol glas kraanwater. Doe dat minstens een half uur voor het ontbijt en andere medicijnen. Blijf daarna een half uur rechtop zitten of staan. Heeft u last van het medicijn, praat dan met uw huisarts of apotheker voordat u stopt.'
 		},
 		owner: 'pharmacist',
 		priority: 'high',
@@ -706,7 +706,7 @@ export const BONES_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Ask a physiotherapist for advice on everyday movements: bend your knees, keep your back straight, and hold loads close to your body.',
-			nl: 'Vraag een fysiotherapeut om advies over dagelijkse bewegingen: buig door uw knieën en houd uw rug recht, en houd een last dicht bij uw lichaam.'
+			nl: 'Vraag een fysiotherapeut om advies over dagelijkse bewegingen. Buig door uw knieën en houd uw rug recht. Houd een last dicht bij uw lichaam.'
 		},
 		owner: 'physio',
 		priority: 'medium',

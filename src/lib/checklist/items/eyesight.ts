@@ -2,7 +2,8 @@ import type { Group, Item } from '../types';
 
 /**
  * Eyesight and hearing: asked once for the person checked. The habits with glasses are one tick
- * list (someone without glasses ticks nothing).
+ * list (someone without glasses ticks nothing); a box cannot be answered “not applicable”, so the
+ * old reading-glasses and varifocals questions moved to new ids (retired-personal.ts).
  */
 
 export const EYESIGHT_GROUPS: Group[] = [
@@ -79,7 +80,7 @@ export const EYESIGHT_ITEMS: Item[] = [
 		sources: ['leaflet', 'WFG', 'NIA']
 	},
 	{
-		id: 'eyesight.reading-glasses',
+		id: 'eyesight.walk-reading-glasses',
 		kind: 'hazard',
 		areas: ['eyesight'],
 		group: 'eyesight.glasses',
@@ -111,7 +112,7 @@ export const EYESIGHT_ITEMS: Item[] = [
 		sources: ['leaflet', 'NIA']
 	},
 	{
-		id: 'eyesight.varifocals',
+		id: 'eyesight.varifocals-outside',
 		kind: 'hazard',
 		areas: ['eyesight'],
 		group: 'eyesight.glasses',
@@ -180,7 +181,7 @@ export const EYESIGHT_ITEMS: Item[] = [
 		areas: ['eyesight'],
 		question: {
 			en: 'Do you find it hard to hear a conversation, the doorbell or the phone, even with a hearing aid if you have one?',
-			nl: 'Heeft u moeite om een gesprek, de deurbel of de telefoon te horen, ook met uw hoortoestel als u dat heeft?'
+			nl: 'Heeft u moeite om gesprekken, de deurbel of de telefoon te horen, ook met uw hoortoestel als u dat heeft?'
 		},
 		hazardWhen: 'yes',
 		allowNA: false,

@@ -209,7 +209,7 @@ export const FALLS_ITEMS: Item[] = [
 		areas: ['falls'],
 		question: {
 			en: 'Timed Up and Go: how many seconds does it take to stand up, walk 3 metres, turn, walk back and sit down?',
-			nl: 'Timed Up and Go: hoeveel seconden duurt het om op te staan, 3 meter te lopen, om te draaien, terug te lopen en te gaan zitten?'
+			nl: 'Timed Up and Go: hoeveel seconden duurt opstaan, 3 meter lopen, omdraaien, teruglopen en weer gaan zitten?'
 		},
 		allowNA: true,
 		askWhen: ANY_KEY_QUESTION,
@@ -290,7 +290,7 @@ export const FALLS_ITEMS: Item[] = [
 		areas: ['falls'],
 		question: {
 			en: 'Chair stand (optional): how many times can you stand up fully from a chair in 30 seconds, with your arms crossed?',
-			nl: 'Opstaan uit een stoel (mag u overslaan): hoe vaak kunt u in 30 seconden helemaal opstaan, met uw armen over elkaar?'
+			nl: 'Opstaan uit een stoel (mag u overslaan): hoe vaak staat u in 30 seconden helemaal op, armen over elkaar?'
 		},
 		allowNA: true,
 		askWhen: ANY_KEY_QUESTION,
@@ -303,9 +303,11 @@ export const FALLS_ITEMS: Item[] = [
 				'Sit in the middle of the seat with your feet flat on the floor.',
 				'Cross your arms over your chest, hands on the opposite shoulders.',
 				'On “go”, stand up straight and sit down again, as many times as you can in 30 seconds.',
-				'Count each time you stand up fully; more than halfway up when the time ends counts too.',
+				'Count each time you stand up fully.',
+				'If you are more than halfway up when the time ends, that counts too.',
 				'If you need your arms to stand up, stop: the count is 0.',
-				'Stop at once if you feel unwell or unsteady; someone should stand beside you.'
+				'Stop at once if you feel unwell or unsteady.',
+				'Someone should stand beside you, to be safe.'
 			].join('\n'),
 			nl: [
 				'Zet een stevige stoel zonder armleuningen tegen een muur, met een zitting van ongeveer 43 cm hoog.',
@@ -313,9 +315,11 @@ export const FALLS_ITEMS: Item[] = [
 				'Kruis uw armen voor uw borst, met uw handen op de andere schouder.',
 				'Bij ‘start’ staat u helemaal op en gaat u weer zitten.',
 				'Doe dat zo vaak als u kunt in 30 seconden.',
-				'Tel elke keer dat u helemaal staat. Bent u bij het eind meer dan halfweg, dan telt dat ook.',
+				'Tel elke keer dat u helemaal staat.',
+				'Bent u bij het eind meer dan halfweg, dan telt dat ook.',
 				'Heeft u uw armen nodig om op te staan, stop dan: de uitkomst is 0.',
-				'Stop meteen als u zich niet goed of wankel voelt. Laat iemand naast u staan.'
+				'Stop meteen als u zich niet goed of wankel voelt.',
+				'Laat iemand naast u staan, voor de veiligheid.'
 			].join('\n')
 		},
 		why: {

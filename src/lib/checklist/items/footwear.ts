@@ -42,7 +42,7 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Wear closed indoor shoes or slippers with a firm back around the heel, a broad heel no higher than 2 to 2.5 cm, and a thin, non-slip sole. Fasten them with Velcro or laces.',
-			nl: 'Draag dichte binnenschoenen of pantoffels met een stevige hielkap, een brede hak van hoogstens 2 à 2,5 cm en een dunne, stroeve zool. Maak ze vast met klittenband of veters.'
+			nl: 'Draag dichte binnenschoenen of pantoffels met een stevige hielkap en een dunne, stroeve zool. De hak is breed en hoogstens 2 à 2,5 cm hoog. Maak ze vast met klittenband of veters.'
 		},
 		owner: 'self',
 		priority: 'high',
@@ -170,7 +170,7 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Always sit on a chair or the edge of the bed to dress your legs and feet. A long shoehorn or a sock aid saves bending.',
-			nl: 'Ga altijd op een stoel of op de rand van het bed zitten om uw benen en voeten aan te kleden. Een lange schoenlepel of een sokkenaantrekker scheelt bukken.'
+			nl: 'Ga altijd op een stoel of de rand van het bed zitten als u uw benen en voeten aankleedt. Een lange schoenlepel of een sokkenaantrekker scheelt bukken.'
 		},
 		owner: 'self',
 		priority: 'medium',

@@ -313,11 +313,11 @@ export const HEALTH_ITEMS: Item[] = [
 		},
 		why: {
 			en: 'Each trip at night means getting up sleepy, perhaps dizzy, in the dark, and often in a hurry.',
-			nl: 'Elke keer dat u ’s nachts opstaat, bent u slaperig, soms duizelig, loopt u in het donker en vaak met haast.'
+			nl: 'Elke keer dat u ’s nachts opstaat, bent u slaperig en soms duizelig. U loopt in het donker, en vaak met haast.'
 		},
 		fix: {
 			en: 'Tell your GP: the cause, such as the bladder, the prostate or a water tablet taken late in the day, can often be treated. Keep the way to the toilet lit, and sit on the edge of the bed for a moment before you stand.',
-			nl: 'Vertel het uw huisarts. De oorzaak is vaak te behandelen, zoals de blaas, de prostaat of een plastablet die u laat op de dag neemt. Zorg dat de weg naar het toilet verlicht is. Ga even op de rand van het bed zitten voordat u opstaat.'
+			nl: 'Vertel het uw huisarts. De oorzaak is vaak te behandelen. Denk aan de blaas, de prostaat of een plastablet die u laat op de dag neemt. Zorg dat de weg naar het toilet verlicht is. Ga even op de rand van het bed zitten voordat u opstaat.'
 		},
 		owner: 'gp',
 		priority: 'medium',
@@ -438,19 +438,19 @@ export const HEALTH_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Get a personal alarm to wear on your wrist or round your neck, all day, in the shower and at night too. It calls a response service or people you choose. Otherwise, always keep a mobile phone on you.',
-			nl: 'Neem een personenalarm: een alarmknop die u om uw pols of hals draagt, de hele dag, ook onder de douche en ’s nachts. Daarmee belt u een meldkamer of mensen die u kiest. Draag anders altijd een mobiele telefoon bij u.'
+			nl: 'Neem een personenalarm: een alarmknop die u om uw pols of hals draagt. Draag hem de hele dag, ook onder de douche en ’s nachts. Daarmee belt u een meldkamer of mensen die u kiest. Draag anders altijd een mobiele telefoon bij u.'
 		},
 		regional: {
 			nl: {
 				fix: {
 					en: 'Get a personal alarm to wear on your wrist or round your neck, all day, in the shower and at night too. It calls a response service or people you choose. Ask your health insurer or the Wmo desk of your council whether they contribute. Otherwise, always keep a mobile phone on you.',
-					nl: 'Neem een personenalarm: een alarmknop die u om uw pols of hals draagt, de hele dag, ook onder de douche en ’s nachts. Daarmee belt u een meldkamer of mensen die u kiest. Vraag uw zorgverzekeraar of het Wmo-loket van uw gemeente of zij meebetalen. Draag anders altijd een mobiele telefoon bij u.'
+					nl: 'Neem een personenalarm: een alarmknop die u om uw pols of hals draagt. Draag hem de hele dag, ook onder de douche en ’s nachts. Daarmee belt u een meldkamer of mensen die u kiest. Vraag uw zorgverzekeraar of het Wmo-loket van uw gemeente of zij meebetalen. Draag anders altijd een mobiele telefoon bij u.'
 				}
 			},
 			general: {
 				fix: {
 					en: 'Get a personal alarm to wear on your wrist or round your neck, all day, in the shower and at night too. It calls a response service or people you choose. Your local council can often arrange one (a careline or telecare service). Otherwise, always keep a mobile phone on you.',
-					nl: 'Neem een personenalarm: een alarmknop die u om uw pols of hals draagt, de hele dag, ook onder de douche en ’s nachts. Daarmee belt u een meldkamer of mensen die u kiest. Uw gemeente kan dat vaak regelen (een careline- of telecaredienst). Draag anders altijd een mobiele telefoon bij u.'
+					nl: 'Neem een personenalarm: een alarmknop die u om uw pols of hals draagt. Draag hem de hele dag, ook onder de douche en ’s nachts. Daarmee belt u een meldkamer of mensen die u kiest. Uw gemeente kan dat vaak regelen (een careline- of telecaredienst). Draag anders altijd een mobiele telefoon bij u.'
 				}
 			}
 		},
@@ -481,7 +481,7 @@ export const HEALTH_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Keep a mobile phone on you, or get a personal alarm to wear on your wrist or round your neck, in the shower and at night too. Agree with the people you live with how you can reach them.',
-			nl: 'Draag een mobiele telefoon bij u, of neem een personenalarm: een alarmknop om uw pols of hals, ook onder de douche en ’s nachts. Spreek met uw huisgenoten af hoe u hen bereikt.'
+			nl: 'Draag een mobiele telefoon bij u, of neem een personenalarm om uw pols of hals. Draag die ook onder de douche en ’s nachts. Spreek met uw huisgenoten af hoe u hen bereikt.'
 		},
 		owner: 'family',
 		priority: 'medium',

@@ -276,6 +276,7 @@ export const MEDICINES_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
+		quick: true,
 		finding: {
 			en: 'Takes 5 or more medicines a day',
 			nl: 'Gebruikt 5 of meer medicijnen per dag'
@@ -295,7 +296,8 @@ export const MEDICINES_ITEMS: Item[] = [
 			nl: 'Heeft uw huisarts of apotheker het afgelopen jaar al uw medicijnen met u doorgenomen?'
 		},
 		hazardWhen: 'no',
-		allowNA: false,
+		// Kept from the old question (asked of everyone), so an old “not applicable” stays valid.
+		allowNA: true,
 		askWhen: { any: REVIEW_WHEN },
 		quick: true,
 		finding: {

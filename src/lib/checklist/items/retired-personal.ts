@@ -23,6 +23,18 @@ export const RETIRED_PERSONAL_ITEMS: AnswerMove[] = [
 		why: 'Turned round into a tick-list box: “short enough” yes is “long enough to trip over” no.'
 	},
 	{
+		from: 'eyesight.reading-glasses',
+		to: 'eyesight.walk-reading-glasses',
+		values: { na: 'no' },
+		why: 'Now a tick-list box, which has no “not applicable”: no glasses leaves the box unticked.'
+	},
+	{
+		from: 'eyesight.varifocals',
+		to: 'eyesight.varifocals-outside',
+		values: { na: 'no' },
+		why: 'Now a tick-list box, which has no “not applicable”: no varifocals leaves the box unticked.'
+	},
+	{
 		from: 'eyesight.glasses-condition',
 		to: 'eyesight.glasses-poor',
 		values: { yes: 'no', no: 'yes', na: 'no' },
