@@ -85,7 +85,7 @@ export const BATHROOM_ITEMS: Item[] = [
 			nl: 'Een handgreep geeft stevig houvast bij het in- en uitstappen, omdraaien of uw voeten wassen. Een handdoekrek, de wastafel of een douchedeur kan afbreken onder uw gewicht.'
 		},
 		fix: {
-			en: 'Have grab rails fixed firmly into the wall where you step in and where you stand, and wherever you now hold a towel rail or the basin.',
+			en: 'Have grab rails fixed firmly into the wall where you step in and where you stand. Fit them too wherever you now hold a towel rail or the basin.',
 			nl: 'Laat handgrepen stevig in de muur zetten waar u instapt en waar u staat. Zet ze ook waar u zich nu aan het handdoekrek of de wastafel vasthoudt.'
 		},
 		owner: 'handyman',
@@ -95,7 +95,7 @@ export const BATHROOM_ITEMS: Item[] = [
 		regional: {
 			nl: {
 				fix: {
-					en: 'Have grab rails fixed firmly into the wall where you step in and where you stand, and wherever you now hold a towel rail or the basin. A DIY store or the thuiszorgwinkel sells them.',
+					en: 'Have grab rails fixed firmly into the wall where you step in and where you stand. Fit them too wherever you now hold a towel rail or the basin. A DIY store or the thuiszorgwinkel sells them.',
 					nl: 'Laat handgrepen stevig in de muur zetten waar u instapt en waar u staat. Zet ze ook waar u zich nu aan het handdoekrek of de wastafel vasthoudt. U koopt ze bij de bouwmarkt of de thuiszorgwinkel.'
 				}
 			}

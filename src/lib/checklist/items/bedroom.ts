@@ -25,7 +25,7 @@ export const BEDROOM_ITEMS: Item[] = [
 		},
 		why: {
 			en: 'Getting up and feeling your way to the switch in the dark is a common start of a night-time fall.',
-			nl: 'In het donker opstaan en op de tast naar de lichtknop zoeken, is vaak het begin van een val ’s nachts.'
+			nl: '’s Nachts begint een val vaak zo: u staat op in het donker en zoekt op de tast naar de lichtknop.'
 		},
 		fix: {
 			en: 'Put a lamp with an easy switch on the bedside table, or use a touch lamp or a remote-control plug.',

@@ -115,7 +115,7 @@ export const GENERAL_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Pick everything up off the floor and give it a fixed place in a cupboard, on a shelf or in a basket on a table. Keep the way from the bed to the door clear.',
-			nl: 'Haal alles van de vloer en geef het een vaste plek in een kast, op een plank of in een mand op tafel. Houd de weg van het bed naar de deur vrij.'
+			nl: 'Haal alles van de vloer. Geef het een vaste plek in een kast, op een plank of in een mand op tafel. Houd de weg van het bed naar de deur vrij.'
 		},
 		owner: 'self',
 		priority: 'high',

@@ -165,7 +165,7 @@ export const HOME_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Have a lock fitted that can be opened from outside with a coin (an emergency release), or leave the door unlocked.',
-			nl: 'Laat een slot plaatsen dat van buitenaf met een muntje open kan (een noodontgrendeling), of doe de deur niet op slot.'
+			nl: 'Laat een slot plaatsen dat u van buitenaf met een muntje opent (een noodontgrendeling). Of doe de deur niet op slot.'
 		},
 		owner: 'handyman',
 		priority: 'medium',
@@ -228,7 +228,7 @@ export const HOME_ITEMS: Item[] = [
 			nl: 'Als u spullen vaak even neerlegt, ligt de vloer snel weer vol. Vaak juist waar u ’s nachts loopt.'
 		},
 		fix: {
-			en: 'Give post, shopping and washing a fixed place on a table or shelf, and keep a basket at the foot of the stairs for things that go up. Clear it once a day.',
+			en: 'Give post, shopping and washing a fixed place on a table or shelf. Keep a basket at the foot of the stairs for things that go up, and clear it once a day.',
 			nl: 'Geef post, boodschappen en wasgoed een vaste plek op een tafel of plank. Zet onder aan de trap een mand voor wat naar boven moet. Maak die elke dag leeg.'
 		},
 		owner: 'self',
@@ -257,7 +257,7 @@ export const HOME_ITEMS: Item[] = [
 		},
 		why: {
 			en: 'Reaching up to a high shelf, a curtain or a washing line, or bending down to a low drawer, easily upsets your balance.',
-			nl: 'Reiken naar een hoge plank, een gordijn of een waslijn, of bukken naar een lage la, brengt u snel uit balans.'
+			nl: 'Reiken naar een hoge plank, een gordijn of een waslijn brengt u snel uit balans. Dat geldt ook voor bukken naar een lage la.'
 		},
 		fix: {
 			en: 'Keep the clothes, towels and toiletries you use every day between waist and shoulder height. Lower a high clothes rail or washing line, and ask someone to hang curtains.',
@@ -323,7 +323,7 @@ export const HOME_ITEMS: Item[] = [
 			nl: 'Haastig naar een rinkelende telefoon lopen is een bekende oorzaak van vallen. En na een val moet u hulp kunnen bellen.'
 		},
 		fix: {
-			en: 'Carry a charged mobile phone in a pocket or on a cord, or put cordless phones by the chair and the bed, with important numbers stored. Let callers know you may take a while to answer.',
+			en: 'Carry a charged mobile phone in a pocket or on a cord. Or put cordless phones by the chair and the bed, with important numbers stored. Let callers know you may take a while to answer.',
 			nl: 'Draag een opgeladen mobiele telefoon in uw zak of aan een koord. Of zet draadloze telefoons bij de stoel en het bed, met de belangrijke nummers erin. Laat bellers weten dat opnemen even kan duren.'
 		},
 		owner: 'family',

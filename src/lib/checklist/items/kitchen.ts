@@ -54,7 +54,7 @@ export const KITCHEN_ITEMS: Item[] = [
 		},
 		why: {
 			en: 'A fall from a chair is a fall from a height, onto a hard floor, often with nothing to hold.',
-			nl: 'Een val van een stoel is een val van hoogte, op een harde vloer, vaak zonder iets om vast te pakken.'
+			nl: 'Een val van een stoel is een val van hoogte, op een harde vloer. Vaak is er niets om vast te pakken.'
 		},
 		fix: {
 			en: 'Never climb on a chair or table. Move things lower, ask someone to get them down, or use a sturdy step stool with a handle.',
@@ -139,7 +139,7 @@ export const KITCHEN_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Use a kitchen trolley or a rollator with a tray, eat at a table in the kitchen, or use cups with a lid.',
-			nl: 'Gebruik een serveerwagen of een rollator met dienblad, eet aan een tafel in de keuken, of gebruik bekers met een deksel.'
+			nl: 'Gebruik een serveerwagen of een rollator met dienblad. Eet aan een tafel in de keuken, of gebruik bekers met een deksel.'
 		},
 		owner: 'ot',
 		priority: 'medium',

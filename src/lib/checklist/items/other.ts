@@ -200,7 +200,7 @@ export const OTHER_ITEMS: Item[] = [
 		},
 		fix: {
 			en: 'Carry smaller loads in a bag over your shoulder, use a basket on wheels on the level, or ask someone to carry the basket.',
-			nl: 'Draag kleinere hoeveelheden in een tas over uw schouder, gebruik een wasmand op wieltjes op de vlakke vloer, of vraag iemand de mand te dragen.'
+			nl: 'Draag kleinere hoeveelheden in een tas over uw schouder. Gebruik op de vlakke vloer een wasmand op wieltjes. Of vraag iemand de mand te dragen.'
 		},
 		owner: 'family',
 		priority: 'medium',
