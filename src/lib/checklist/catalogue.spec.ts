@@ -924,9 +924,9 @@ describe('the checklist docs', () => {
 		);
 	}
 
-	/** A doc's "## Mapping tables" section, up to the next "## " heading. */
+	/** A doc's "## Mapping tables" section (any "## " heading with "mapping"), up to the next. */
 	function mapping(text: string): string {
-		const start = text.indexOf('## Mapping tables');
+		const start = text.search(/^## .*mapping/im);
 		if (start < 0) return '';
 		const end = text.indexOf('\n## ', start + 1);
 		return text.slice(start, end < 0 ? undefined : end);

@@ -250,7 +250,7 @@ export const ENTRANCE_ITEMS: Item[] = [
 		areas: ['entrance'],
 		question: {
 			en: 'If there are outside steps: is there a sturdy rail along them, the whole way up?',
-			nl: 'Als er treden buiten zijn: is er een stevige leuning langs, over de hele lengte?'
+			nl: 'Als er treden buiten zijn: is er een stevige leuning langs de treden, over de hele lengte?'
 		},
 		allowNA: true,
 		hazardWhen: 'no',
