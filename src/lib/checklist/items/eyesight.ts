@@ -191,7 +191,7 @@ export const EYESIGHT_ITEMS: Item[] = [
 		},
 		why: {
 			en: 'Poor hearing makes you less aware of what goes on around you, and is linked to poorer balance and more falls.',
-			nl: 'Wie slecht hoort, merkt minder van wat er om hem heen gebeurt. Slecht horen gaat samen met een slechter evenwicht en vaker vallen.'
+			nl: 'Als u slecht hoort, merkt u minder van wat er om u heen gebeurt. Slecht horen gaat samen met een slechter evenwicht en vaker vallen.'
 		},
 		fix: {
 			en: 'Ask your GP or a hearing-care professional for a hearing test; earwax can be the cause too. If you have a hearing aid, wear it during the day and keep it charged.',
