@@ -127,14 +127,19 @@ function checkForFile(check: Check): Check {
 		createdAt: check.createdAt,
 		updatedAt: check.updatedAt,
 		rooms: check.rooms.map((room) => ({ id: room.id, type: room.type, name: room.name })),
+		region: check.region,
+		mode: check.mode,
 		summary: {
 			answered: check.summary.answered,
 			total: check.summary.total,
-			hazards: check.summary.hazards
+			hazards: check.summary.hazards,
+			openActions: check.summary.openActions,
+			...(check.summary.riskLevel ? { riskLevel: check.summary.riskLevel } : {})
 		}
 	};
 	if (check.previousId !== undefined) out.previousId = check.previousId;
 	if (check.lastRoomId !== undefined) out.lastRoomId = check.lastRoomId;
+	if (check.nextVisitDate !== undefined) out.nextVisitDate = check.nextVisitDate;
 	return out;
 }
 
@@ -144,7 +149,8 @@ const ANSWER_KEYS: readonly (keyof Answer)[] = [
 	'itemId',
 	...ANSWER_FIELDS,
 	'changedAt',
-	'fromPrevious'
+	'fromPrevious',
+	'given'
 ];
 
 /** An answer with only the fields this version knows (undefined ones left out). */

@@ -5,7 +5,7 @@
 import type { AnswerChange } from '$lib/checklist/check';
 import { checkSummary } from '$lib/checklist/rules';
 import { makeJpeg } from '../../../tests/fixtures/images';
-import { change } from '../../../tests/fixtures/checks';
+import { change, newCheck } from '../../../tests/fixtures/checks';
 import { addPhoto, createCheck, saveAnswer, setFact, type Db } from '$lib/db';
 import { readBackupEntries } from '$lib/db/backup';
 import { encodeBackup } from './format';
@@ -27,16 +27,14 @@ export const MARKUP_NOTE =
 export async function seedDevice(store: Db) {
 	const a = await createCheck(
 		store,
-		{
+		newCheck({
 			label: 'Mevr. de Vries, Kerkstraat 3',
-			checkedBy: 'nurse',
-			visitDate: '2026-11-25',
 			rooms: [
-				{ type: 'stairs', name: '' },
+				'stairs',
 				{ type: 'bathroom', name: 'Badkamer boven' },
 				{ type: 'personal', name: 'Mevr. de Vries' }
 			]
-		},
+		}),
 		checkSummary,
 		T
 	);
@@ -50,7 +48,7 @@ export async function seedDevice(store: Db) {
 		change(a.id, stairs, rail, 'due', '2026-12-15', T + 5),
 		change(a.id, stairs, rail, 'done', true, T + 6),
 		change(a.id, stairs, rail, 'priority', 'high', T + 7),
-		change(a.id, stairs, 'stairs.clear', 'value', 'yes', T + 8),
+		change(a.id, stairs, 'stairs.things-on-steps', 'value', 'yes', T + 8),
 		change(a.id, bath, 'bathroom.grab-rail', 'value', 'no', T + 9),
 		change(a.id, bath, 'bathroom.grab-rail', 'note', 'Géén beugel bij het bad 🛁', T + 10),
 		change(a.id, person, 'balance.fallen', 'value', 'yes', T + 11)
@@ -70,12 +68,13 @@ export async function seedDevice(store: Db) {
 	);
 	const b = await createCheck(
 		store,
-		{
+		newCheck({
 			label: MARKUP_LABEL,
 			checkedBy: 'family',
 			visitDate: '2026-11-20',
+			region: 'general',
 			rooms: [{ type: 'kitchen', name: '<b>Keuken</b>' }]
-		},
+		}),
 		checkSummary,
 		T + 100
 	);

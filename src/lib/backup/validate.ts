@@ -4,12 +4,20 @@
  * photos decoded. Never throws, whatever the file holds.
  */
 import * as v from 'valibot';
-import { ANSWER_FIELDS, CHECKERS, type AnswerField } from '$lib/checklist/check';
+import {
+	ANSWER_FIELDS,
+	CHECK_MODES,
+	CHECKERS,
+	GIVEN_WAYS,
+	type AnswerField
+} from '$lib/checklist/check';
 import { itemById } from '$lib/checklist/catalogue';
 import { cleanLabel } from '$lib/checklist/label';
 import { FORBIDDEN_KEYS, parseHardenedJson } from './json';
 import { lengthOf, LIMITS, utf8Length } from '$lib/checklist/limits';
-import { OWNERS, PRIORITIES, ROOM_TYPES } from '$lib/checklist/types';
+import { OWNERS, PRIORITIES, REGIONS, ROOM_KINDS, type Region } from '$lib/checklist/types';
+import { FALL_RISK_LEVELS } from '$lib/checklist/fall-risk';
+import { movedTo, moveRetiredAnswers } from '$lib/checklist/retired';
 import {
 	base64ToBytes,
 	BACKUP_FORMAT,
@@ -149,7 +157,7 @@ const label = v.pipe(
 
 const room = strict({
 	id,
-	type: v.picklist([...ROOM_TYPES, 'personal']),
+	type: v.picklist(ROOM_KINDS),
 	name: typed(BACKUP_LIMITS.roomName)
 });
 
@@ -171,9 +179,19 @@ const check = strict({
 		v.maxLength(BACKUP_LIMITS.roomsPerCheck, 'too-many'),
 		v.check((rooms) => duplicates(rooms.map((r) => r.id)).length === 0, 'room ids repeat')
 	),
+	// Absent in files made before regions and quick checks (they get defaults when read).
+	region: v.optional(v.picklist(REGIONS)),
+	mode: v.optional(v.picklist(CHECK_MODES)),
 	previousId: v.optional(id),
 	lastRoomId: v.optional(id),
-	summary: strict({ answered: count, total: count, hazards: count })
+	nextVisitDate: v.optional(day),
+	summary: strict({
+		answered: count,
+		total: count,
+		hazards: count,
+		openActions: v.optional(count),
+		riskLevel: v.optional(v.picklist(FALL_RISK_LEVELS))
+	})
 });
 
 const changedAt = strict(
@@ -194,8 +212,10 @@ const answer = strict({
 	owner: v.optional(v.picklist(OWNERS)),
 	due: v.optional(day),
 	done: v.optional(v.boolean()),
+	measured: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(COUNT_MAX))),
 	changedAt,
-	fromPrevious: v.optional(v.boolean())
+	fromPrevious: v.optional(v.boolean()),
+	given: v.optional(v.picklist(GIVEN_WAYS))
 });
 
 /** Base64 that decodes to a JPEG of at most the photo limit; its bytes come out. */
@@ -352,16 +372,45 @@ function unknownItemIds(entries: readonly BackupEntry[]): string[] {
  * Read a backup file's text: the backup, checked whole, or the problem with it. Nothing is
  * written here; import the result with `importBackup`.
  */
-export function parseBackup(source: string): ParsedBackup | BackupProblem {
+export function parseBackup(
+	source: string,
+	defaultRegion: Region = 'general'
+): ParsedBackup | BackupProblem {
 	try {
-		return parseChecked(source);
+		return parseChecked(source, defaultRegion);
 	} catch (error) {
 		return refusal('invalid', String(error)); // never expected; a file must not crash the app
 	}
 }
 
+/**
+ * A check of a file made before the checklist changed, as this version asks it: a room for the
+ * whole home, and the answers and photos of retired items moved to the items that keep their
+ * meaning (as the database's content upgrade does).
+ */
+function currentContent(entry: BackupEntry): BackupEntry {
+	const rooms = [...entry.check.rooms];
+	if (rooms.some((r) => r.type !== 'personal') && !rooms.some((r) => r.type === 'home')) {
+		const at = rooms.findIndex((room) => room.type === 'personal');
+		const ids = new Set(rooms.map((room) => room.id));
+		let homeId = `${entry.check.id}-home`;
+		while (ids.has(homeId)) homeId += '-1';
+		rooms.splice(at < 0 ? rooms.length : at, 0, { id: homeId, type: 'home', name: '' });
+	}
+	const home = rooms.find((room) => room.type === 'home')?.id;
+	const photos = entry.photos.map((photo) => ({
+		...photo,
+		...(movedTo(photo.itemId, photo.roomId, home) ?? {})
+	}));
+	return {
+		check: { ...entry.check, rooms },
+		answers: moveRetiredAnswers(entry.answers, home),
+		photos
+	};
+}
+
 /** parseBackup's work. */
-function parseChecked(source: string): ParsedBackup | BackupProblem {
+function parseChecked(source: string, defaultRegion: Region): ParsedBackup | BackupProblem {
 	if (typeof source !== 'string') return refusal('not-json');
 	const trimmed = source.replace(/^\uFEFF/, '');
 	if (trimmed.trim() === '') return refusal('empty');
@@ -376,15 +425,22 @@ function parseChecked(source: string): ParsedBackup | BackupProblem {
 	if ('problem' in upgraded) return upgraded;
 	const result = v.safeParse(backupV1, upgraded.current, { abortEarly: true });
 	if (!result.success) return issueProblem(result.issues[0]);
-	const entries: BackupEntry[] = result.output.checks.map((c) => ({
-		check: c.check,
-		answers: c.answers,
-		photos: c.photos.map(({ data, ...rest }): BackupPhoto => ({
-			...rest,
-			type: PHOTO_TYPE,
-			bytes: data
-		}))
-	}));
+	const entries: BackupEntry[] = result.output.checks.map((c) =>
+		currentContent({
+			check: {
+				...c.check,
+				region: c.check.region ?? defaultRegion,
+				mode: c.check.mode ?? 'full',
+				summary: { ...c.check.summary, openActions: c.check.summary.openActions ?? 0 }
+			},
+			answers: c.answers,
+			photos: c.photos.map(({ data, ...rest }): BackupPhoto => ({
+				...rest,
+				type: PHOTO_TYPE,
+				bytes: data
+			}))
+		})
+	);
 	return {
 		version: file.version as number,
 		exportedAt: result.output.exportedAt,
@@ -407,7 +463,10 @@ export function checkBackupFile(file: Blob): BackupProblem | undefined {
 }
 
 /** Read a picked file: its size first, then its text, then everything in it. */
-export async function readBackupFile(file: Blob): Promise<ParsedBackup | BackupProblem> {
+export async function readBackupFile(
+	file: Blob,
+	defaultRegion: Region = 'general'
+): Promise<ParsedBackup | BackupProblem> {
 	const refused = checkBackupFile(file);
 	if (refused) return refused;
 	let source: string;
@@ -416,5 +475,5 @@ export async function readBackupFile(file: Blob): Promise<ParsedBackup | BackupP
 	} catch (error) {
 		return refusal('unreadable', String(error));
 	}
-	return parseBackup(source);
+	return parseBackup(source, defaultRegion);
 }

@@ -1,6 +1,6 @@
 import type { Area } from './types';
 
-/** The room types, then the personal topics, in the order Footing asks them. */
+/** The room types, the whole home, then the personal topics, in the order Footing asks them. */
 export const AREAS: readonly Area[] = [
 	{
 		id: 'entrance',
@@ -75,12 +75,39 @@ export const AREAS: readonly Area[] = [
 		}
 	},
 	{
-		id: 'footwear',
-		kind: 'personal',
-		name: { en: 'Shoes and clothing', nl: 'Schoenen en kleding' },
+		id: 'home',
+		kind: 'home',
+		name: { en: 'The whole home', nl: 'Het hele huis' },
 		intro: {
-			en: 'What you wear on your feet matters as much as the floor you walk on.',
-			nl: 'Wat u aan uw voeten draagt, is net zo belangrijk als de vloer waarop u loopt.'
+			en: 'What is the same in every room is asked once: the way to the toilet at night, light switches, doors, a phone and help within reach.',
+			nl: 'Wat in elke ruimte hetzelfde is, vragen we één keer: de weg naar het toilet ’s nachts, lichtknoppen, deuren, een telefoon en hulp binnen bereik.'
+		}
+	},
+	{
+		id: 'falls',
+		kind: 'personal',
+		name: { en: 'Falls and fall risk', nl: 'Vallen en valrisico' },
+		intro: {
+			en: 'Three short questions, and a walking test where they call for one, show how high the risk of a fall is.',
+			nl: 'Drie korte vragen, en een looptest als die nodig is, laten zien hoe groot de kans op een val is.'
+		}
+	},
+	{
+		id: 'selftest',
+		kind: 'personal',
+		name: { en: 'Fall-risk self-test (12 questions)', nl: 'Zelftest valrisico (12 vragen)' },
+		intro: {
+			en: 'Twelve short questions that show whether the chance of a fall is higher: 4 points or more means it is time to act.',
+			nl: 'Twaalf korte vragen die laten zien of de kans op een val groter is: bij 4 punten of meer is het tijd om iets te doen.'
+		}
+	},
+	{
+		id: 'health',
+		kind: 'personal',
+		name: { en: 'Health and daily life', nl: 'Gezondheid en dagelijks leven' },
+		intro: {
+			en: 'Dizziness, some illnesses, memory and living alone all change the risk of a fall and what helps.',
+			nl: 'Duizeligheid, sommige ziektes, het geheugen en alleen wonen bepalen mee hoe groot de kans op een val is en wat helpt.'
 		}
 	},
 	{
@@ -93,30 +120,30 @@ export const AREAS: readonly Area[] = [
 		}
 	},
 	{
+		id: 'footwear',
+		kind: 'personal',
+		name: { en: 'Feet, shoes and clothing', nl: 'Voeten, schoenen en kleding' },
+		intro: {
+			en: 'What you wear on your feet matters as much as the floor you walk on.',
+			nl: 'Wat u aan uw voeten draagt, is net zo belangrijk als de vloer waarop u loopt.'
+		}
+	},
+	{
 		id: 'eyesight',
 		kind: 'personal',
-		name: { en: 'Eyesight', nl: 'Zien' },
+		name: { en: 'Eyesight and hearing', nl: 'Zien en horen' },
 		intro: {
-			en: 'You need to see a step, an edge or something on the floor in time to avoid it.',
-			nl: 'U moet een tree, een drempel of iets op de vloer op tijd zien om er niet over te vallen.'
+			en: 'You need to see a step or an edge in time, and to hear what goes on around you.',
+			nl: 'U moet een tree of een drempel op tijd zien, en horen wat er om u heen gebeurt.'
 		}
 	},
 	{
-		id: 'balance',
+		id: 'activity',
 		kind: 'personal',
-		name: { en: 'Balance and falls', nl: 'Evenwicht en vallen' },
+		name: { en: 'Balance and exercise', nl: 'Evenwicht en bewegen' },
 		intro: {
-			en: 'The fall-risk test: twelve short questions that show whether your risk of falling is higher (4 points or more means it is time to act).',
-			nl: 'De valrisicotest: twaalf korte vragen die laten zien of u een grotere kans heeft om te vallen (bij 4 punten of meer is het tijd om iets te doen).'
-		}
-	},
-	{
-		id: 'exercise',
-		kind: 'personal',
-		name: { en: 'Exercise', nl: 'Bewegen' },
-		intro: {
-			en: 'Moving every day keeps your muscles strong, your balance steady and your bones healthy.',
-			nl: 'Elke dag bewegen houdt uw spieren sterk, uw evenwicht goed en uw botten gezond.'
+			en: 'Moving every day keeps your muscles strong and your balance steady, and exercise cuts falls by about a quarter.',
+			nl: 'Elke dag bewegen houdt uw spieren sterk en uw evenwicht goed, en oefenen maakt de kans op een val ongeveer een kwart kleiner.'
 		}
 	},
 	{
@@ -124,8 +151,8 @@ export const AREAS: readonly Area[] = [
 		kind: 'personal',
 		name: { en: 'Bone health', nl: 'Gezonde botten' },
 		intro: {
-			en: 'Strong bones break less easily if you do fall: this is about food, daylight and risk factors to discuss with your GP.',
-			nl: 'Sterke botten breken minder snel als u toch valt: het gaat om voeding, daglicht en risicofactoren om met uw huisarts te bespreken.'
+			en: 'Strong bones decide how badly a fall ends: this is about food, daylight and what to discuss with your GP.',
+			nl: 'Sterke botten bepalen hoe een val afloopt: het gaat om voeding, daglicht en wat u met uw huisarts bespreekt.'
 		}
 	}
 ];

@@ -2,7 +2,8 @@
  * A check of one home: its rooms, the answers given in them, and the plan made from them.
  * Plain data and pure functions; saving lives in $lib/db, screens in src/routes.
  */
-import type { AnswerValue, Owner, Priority, RoomKind } from './types';
+import type { FallRiskLevel } from './fall-risk';
+import type { AnswerValue, Owner, Priority, Region, RoomKind } from './types';
 
 /** Who is doing the check. */
 export const CHECKERS = ['nurse', 'family', 'self'] as const;
@@ -17,11 +18,21 @@ export interface Room {
 	name: string;
 }
 
+/** How much a check asks: the quick check of the essentials, or the full walk. */
+export const CHECK_MODES = ['full', 'quick'] as const;
+export type CheckMode = (typeof CHECK_MODES)[number];
+
 /** Counts shown in the list of checks, kept with the check so the list never reads answers. */
 export interface CheckSummary {
+	/** Questions answered and asked (a tick list counts as one question). */
 	answered: number;
 	total: number;
+	/** Hazards found (risk factors are not hazards). */
 	hazards: number;
+	/** Actions of the plan not done yet. */
+	openActions: number;
+	/** The highest fall-risk level among the persons checked, when it is known. */
+	riskLevel?: FallRiskLevel;
 }
 
 /** A check of one home, on one visit. */
@@ -35,10 +46,16 @@ export interface Check {
 	createdAt: number;
 	updatedAt: number;
 	rooms: Room[];
+	/** Whose advice the check gives (and its PDF keeps): the Netherlands or general. */
+	region: Region;
+	/** The quick check of the essentials, or the full walk. */
+	mode: CheckMode;
 	/** The earlier check this is a follow-up visit of. */
 	previousId?: string;
 	/** The room open when the user last left the check. */
 	lastRoomId?: string;
+	/** When the next visit is planned, YYYY-MM-DD (set on the plan). */
+	nextVisitDate?: string;
 	summary: CheckSummary;
 	/** Set when deleted; the check can be restored until it is purged. */
 	deletedAt?: number;
@@ -58,6 +75,8 @@ export interface AnswerFields {
 	due?: string;
 	/** The action is done. */
 	done?: boolean;
+	/** What a timed test measured: seconds, or a count (the answer 'na' means it could not be done). */
+	measured?: number;
 }
 export type AnswerField = keyof AnswerFields;
 export const ANSWER_FIELDS: readonly AnswerField[] = [
@@ -67,8 +86,16 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
 	'fix',
 	'owner',
 	'due',
-	'done'
+	'done',
+	'measured'
 ];
+
+/**
+ * How an answer's value was given when not tapped one by one: with "Everything else here is
+ * fine" (`rest-fine`), or confirmed unchanged on a follow-up visit (`still-same`).
+ */
+export const GIVEN_WAYS = ['rest-fine', 'still-same'] as const;
+export type GivenWay = (typeof GIVEN_WAYS)[number];
 
 /** What the user answered for one item in one room, with the action made of it. */
 export interface Answer extends AnswerFields {
@@ -79,6 +106,8 @@ export interface Answer extends AnswerFields {
 	changedAt: Partial<Record<AnswerField, number>>;
 	/** Copied from the earlier visit and not yet confirmed on this one. */
 	fromPrevious?: boolean;
+	/** How the value was given, when not tapped on its own (it changes with the value). */
+	given?: GivenWay;
 }
 
 /**
@@ -93,6 +122,8 @@ export interface AnswerChange<F extends AnswerField = AnswerField> {
 	field: F;
 	value: AnswerFields[F];
 	at: number;
+	/** With a change of `value`: how it was given, when not tapped on its own. */
+	given?: GivenWay;
 }
 
 /** The key of an answer within its check. */
@@ -118,7 +149,11 @@ export function applyChange(current: Answer | undefined, change: AnswerChange): 
 	if (change.value === undefined || (change.value === '' && change.field !== 'fix'))
 		delete next[change.field];
 	else (next as AnswerFields)[change.field] = change.value as never;
-	if (change.field === 'value') delete next.fromPrevious;
+	if (change.field === 'value') {
+		delete next.fromPrevious;
+		if (change.given) next.given = change.given;
+		else delete next.given;
+	}
 	return next;
 }
 

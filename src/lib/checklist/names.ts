@@ -1,4 +1,4 @@
-import type { Owner, Priority, Source, Text } from './types';
+import type { Owner, Priority, Region, Source, Text } from './types';
 
 /** Who usually acts on a fix, as shown in the plan. */
 export const OWNER_NAMES: Record<Owner, Text> = {
@@ -10,8 +10,22 @@ export const OWNER_NAMES: Record<Owner, Text> = {
 	pharmacist: { en: 'Pharmacist', nl: 'Apotheker' },
 	optician: { en: 'Optician', nl: 'Opticien' },
 	ot: { en: 'Occupational therapist', nl: 'Ergotherapeut' },
-	handyman: { en: 'Handyman', nl: 'Klusjesman' }
+	handyman: { en: 'Handyman', nl: 'Klusjesman' },
+	landlord: { en: 'Landlord or housing association', nl: 'Verhuurder of woningcorporatie' },
+	council: { en: 'The local council', nl: 'De gemeente' },
+	dietitian: { en: 'Dietitian', nl: 'Diëtist' },
+	podiatrist: { en: 'Podiatrist', nl: 'Podotherapeut' }
 };
+
+/** Owners whose name differs by region (the council's desk for adaptations is the Wmo desk in the Netherlands). */
+export const REGIONAL_OWNER_NAMES: Partial<Record<Region, Partial<Record<Owner, Text>>>> = {
+	nl: { council: { en: 'The council’s Wmo desk', nl: 'Wmo-loket van de gemeente' } }
+};
+
+/** The name of who acts, as said in a region. */
+export function ownerName(owner: Owner, region: Region): Text {
+	return REGIONAL_OWNER_NAMES[region]?.[owner] ?? OWNER_NAMES[owner];
+}
 
 /** The full names of the sources an item cites (see docs/checklist.md). */
 export const SOURCE_NAMES: Record<Source, Text> = {
@@ -42,6 +56,14 @@ export const SOURCE_NAMES: Record<Source, Text> = {
 	NL: {
 		en: 'Dutch practice and advice: Ketenaanpak Valpreventie, “In Balans”, VeiligheidNL, Gezondheidsraad, Voedingscentrum',
 		nl: 'Nederlandse praktijk en adviezen: Ketenaanpak Valpreventie, ‘In Balans’, VeiligheidNL, Gezondheidsraad, Voedingscentrum'
+	},
+	WFG: {
+		en: 'World Guidelines for Falls Prevention and Management for Older Adults (Montero-Odasso et al., Age and Ageing, 2022)',
+		nl: 'Wereldrichtlijn voor valpreventie bij ouderen (World Guidelines for Falls Prevention, Montero-Odasso e.a., Age and Ageing, 2022)'
+	},
+	STOPPFall: {
+		en: 'STOPPFall: the European expert list of medicines that raise the risk of falling (Seppala et al., Age and Ageing, 2021)',
+		nl: 'STOPPFall: Europese lijst van medicijnen die de kans op vallen vergroten (Seppala e.a., Age and Ageing, 2021)'
 	}
 };
 

@@ -1,19 +1,33 @@
 /**
  * The action plan: every hazard found becomes an action with its fix, who acts, its priority,
  * an optional due date and whether it is done. Ordered by priority, then by room, then by the
- * checklist's order; personal factors form their own part.
+ * checklist's order; personal factors form their own part, with the person's fall-risk level
+ * and the risk factors to mention to the GP (which are never actions).
  */
 import { answerKey, type Answer, type Check, type Room } from './check';
+import type { FallRiskResult } from './fall-risk';
 import {
+	askingOf,
+	fallRiskOf,
 	fallRiskTestResult,
 	isAsked,
 	isHazard,
+	isRiskFactor,
+	itemFix,
 	itemsFor,
 	valueOf,
 	type Answers,
 	type FallRiskTestResult
 } from './rules';
-import { PRIORITIES, type Item, type Language, type Owner, type Priority } from './types';
+import {
+	PRIORITIES,
+	type HazardItem,
+	type Language,
+	type Owner,
+	type Priority,
+	type Region,
+	type RiskFactorItem
+} from './types';
 
 /**
  * One thing to do about one hazard: the item and what the user decided about it. Texts are not
@@ -21,7 +35,7 @@ import { PRIORITIES, type Item, type Language, type Owner, type Priority } from 
  */
 export interface Action {
 	room: Room;
-	item: Item;
+	item: HazardItem;
 	priority: Priority;
 	/** The user's own wording of the fix, when they rewrote it ('' when they cleared it). */
 	fixOverride?: string;
@@ -32,7 +46,7 @@ export interface Action {
 	fromPrevious: boolean;
 }
 
-function toAction(room: Room, item: Item, answer: Answer): Action {
+function toAction(room: Room, item: HazardItem, answer: Answer): Action {
 	return {
 		room,
 		item,
@@ -45,19 +59,21 @@ function toAction(room: Room, item: Item, answer: Answer): Action {
 	};
 }
 
-/** The fix of an action as shown: the user's own text, else the checklist's in this language. */
-export function actionFix(action: Action, language: Language): string {
-	return action.fixOverride ?? action.item.fix[language];
+/** The fix of an action as shown: the user's own text, else the checklist's for the region. */
+export function actionFix(action: Action, language: Language, region: Region): string {
+	return action.fixOverride ?? itemFix(action.item, region)[language];
 }
 
 /** Every hazard of the check as an action, ordered by priority, then room, then checklist order. */
 export function planActions(check: Check, answers: Answers): Action[] {
+	const asking = askingOf(check);
 	const actions: Action[] = [];
 	for (const room of check.rooms) {
 		for (const item of itemsFor(room.type)) {
 			const answer = answers.get(answerKey(room.id, item.id));
-			if (!answer || !isHazard(item, answer.value) || !isAsked(item, answers, room.id)) continue;
-			actions.push(toAction(room, item, answer));
+			if (!answer || !isHazard(item, answer.value) || !isAsked(item, answers, room.id, asking))
+				continue;
+			actions.push(toAction(room, item as HazardItem, answer));
 		}
 	}
 	// Array.prototype.sort is stable: within a priority the room and checklist order stay.
@@ -70,11 +86,26 @@ export interface PriorityGroup {
 	rooms: { room: Room; actions: Action[] }[];
 }
 
-/** One person's advice: the fall-risk test's result and the actions from their personal factors. */
+/**
+ * One person's advice: the fall-risk level and the 12-question test, the actions from their
+ * personal factors, and the risk factors to mention to the GP.
+ */
 export interface PersonalAdvice {
 	person: Room;
+	fallRisk: FallRiskResult;
 	fallRiskTest: FallRiskTestResult;
 	actions: Action[];
+	riskFactors: RiskFactorItem[];
+}
+
+/** The risk factors found for a person, in asking order: to mention to the GP, not to tick. */
+export function riskFactorsOf(check: Check, person: Room, answers: Answers): RiskFactorItem[] {
+	const asking = askingOf(check);
+	return itemsFor(person.type).filter(
+		(item): item is RiskFactorItem =>
+			isRiskFactor(item, valueOf(answers, person.id, item.id)) &&
+			isAsked(item, answers, person.id, asking)
+	);
 }
 
 export interface Plan {
@@ -104,8 +135,10 @@ export function makePlan(check: Check, answers: Answers): Plan {
 		.filter((room) => room.type === 'personal')
 		.map((person) => ({
 			person,
+			fallRisk: fallRiskOf(person.id, answers),
 			fallRiskTest: fallRiskTestResult(person.id, answers),
-			actions: actions.filter((a) => a.room.id === person.id)
+			actions: actions.filter((a) => a.room.id === person.id),
+			riskFactors: riskFactorsOf(check, person, answers)
 		}));
 	return { home, personal, actions };
 }

@@ -3,8 +3,8 @@ import {
 	answerKey,
 	type Answer,
 	type AnswerChange,
-	type CheckSummary,
-	type Room
+	type Check,
+	type CheckSummary
 } from '$lib/checklist/check';
 import { cleanAnswer, cleanCheck } from './records';
 import { write, type Db } from './write';
@@ -32,7 +32,7 @@ export async function storedAnswer(
  * that only lists checks, never load the checklist itself.
  */
 export type Summarize = (
-	rooms: readonly Room[],
+	check: Pick<Check, 'rooms' | 'region' | 'mode'>,
 	answers: ReadonlyMap<string, Answer>
 ) => CheckSummary;
 
@@ -65,7 +65,7 @@ export function saveAnswer(
 		if (summarize) {
 			const all = await answers.index('by-check').getAll(change.checkId);
 			const byKey = new Map(all.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
-			summary = summarize(check.rooms, byKey);
+			summary = summarize(check, byKey);
 		}
 		void checks.put({ ...check, summary, updatedAt: Math.max(check.updatedAt, change.at) });
 		return next;

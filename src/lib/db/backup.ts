@@ -220,7 +220,7 @@ function checkRecord(plan: Plan, answers: readonly Answer[], copies: Map<string,
 	if (check.previousId !== undefined)
 		check.previousId = copies.get(check.previousId) ?? check.previousId;
 	const byKey = new Map(answers.map((a) => [answerKey(a.roomId, a.itemId), a]));
-	return { ...check, summary: checkSummary(check.rooms, byKey) };
+	return { ...check, summary: checkSummary(check, byKey) };
 }
 
 /** Delete the answers and photos stored under a check id (before they are written again). */

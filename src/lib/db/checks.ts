@@ -2,7 +2,15 @@
  * Checks: create, list, change, follow up, delete and restore. Each function is one
  * transaction; the list reads only the check records (with their summaries), never answers.
  */
-import { answerKey, type Answer, type Check, type Checker, type Room } from '$lib/checklist/check';
+import {
+	answerKey,
+	type Answer,
+	type Check,
+	type Checker,
+	type CheckMode,
+	type Room
+} from '$lib/checklist/check';
+import type { Region } from '$lib/checklist/types';
 import type { Summarize } from './answers';
 import { cleanAnswer, cleanCheck } from './records';
 import { write, type Db } from './write';
@@ -73,6 +81,8 @@ export interface NewCheck {
 	checkedBy: Checker;
 	visitDate: string;
 	rooms: Omit<Room, 'id'>[];
+	region: Region;
+	mode: CheckMode;
 }
 
 /** Start a check of a home; `summarize` counts its questions for the list. */
@@ -91,13 +101,17 @@ export async function createCheck(
 		createdAt: now,
 		updatedAt: now,
 		rooms,
-		summary: summarize(rooms, new Map())
+		region: input.region,
+		mode: input.mode,
+		summary: summarize({ rooms, region: input.region, mode: input.mode }, new Map())
 	};
 	await write(db, ['checks'], (tx) => tx.objectStore('checks').add(check));
 	return check;
 }
 
-export type CheckDetails = Partial<Pick<Check, 'label' | 'checkedBy' | 'visitDate' | 'lastRoomId'>>;
+export type CheckDetails = Partial<
+	Pick<Check, 'label' | 'checkedBy' | 'visitDate' | 'lastRoomId' | 'nextVisitDate'>
+>;
 
 /** Change a check's label, checker, date or the room last open. */
 export function updateCheck(db: Db, id: string, details: CheckDetails): Promise<Check | undefined> {
@@ -144,7 +158,7 @@ export function setRooms(
 		const check: Check = {
 			...cleanCheck(raw),
 			rooms,
-			summary: summarize(rooms, remaining),
+			summary: summarize({ ...cleanCheck(raw), rooms }, remaining),
 			updatedAt: Date.now()
 		};
 		await tx.objectStore('checks').put(check);
@@ -173,6 +187,8 @@ export async function followUp(
 		createdAt: now,
 		updatedAt: now,
 		rooms: earlier.check.rooms.map((room) => ({ id: room.id, type: room.type, name: room.name })),
+		region: earlier.check.region,
+		mode: earlier.check.mode,
 		previousId: earlierId,
 		// The same answers in the same rooms: the same counts.
 		summary: earlier.check.summary

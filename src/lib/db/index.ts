@@ -8,6 +8,7 @@
  * See docs/data.md for the versions, the migrations and how to add one. Backup files are read
  * and written by ./backup.ts, imported directly by the screens that need it.
  */
+import { contentUpgradeDue, upgradeContent } from './content-upgrade';
 import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
 import { replayJournal } from './journal';
@@ -44,6 +45,14 @@ export function database(): Promise<Db> {
 		}).then(async (db) => {
 			// What was being typed when a page last closed is saved before anything is read.
 			await replayJournal(db).catch((error: unknown) => console.error(error));
+			// Answers of retired items move to the new ones once (the checklist loads only then).
+			if (await contentUpgradeDue(db)) {
+				const [tools, { deviceRegion }] = await Promise.all([
+					import('$lib/checklist/content-tools'),
+					import('$lib/i18n/region')
+				]);
+				await upgradeContent(db, { ...tools, region: deviceRegion() });
+			}
 			return db;
 		});
 		opening.catch(() => (opening = undefined)); // let the next call try again

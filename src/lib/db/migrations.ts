@@ -33,8 +33,35 @@ const RELEASED: readonly Migration[] = [
 	// 2: find the follow-up visits of a check ("later visit on ...").
 	(_db, tx) => {
 		tx.objectStore('checks').createIndex('by-previous', 'previousId');
+	},
+	// 3: the whole home is asked once per check, in a room of its own (before the persons); a
+	// check is a full walk unless made a quick check. The answers of retired items move to the
+	// items that keep their meaning after the database opens (./content-upgrade.ts), since that
+	// needs the checklist, which the database layer does not load.
+	async (_db, tx) => {
+		const checks = tx.objectStore('checks');
+		let cursor = await checks.openCursor();
+		while (cursor) {
+			const check = cursor.value as unknown as LooseCheck;
+			const rooms = Array.isArray(check.rooms) ? check.rooms : [];
+			if (rooms.some((room) => room.type !== 'personal') && !rooms.some((r) => r.type === 'home')) {
+				const at = rooms.findIndex((room) => room.type === 'personal');
+				const home = { id: `${check.id}-home`, type: 'home', name: '' };
+				rooms.splice(at < 0 ? rooms.length : at, 0, home);
+			}
+			await cursor.update({ ...check, rooms, mode: check.mode ?? 'full' } as never);
+			cursor = await cursor.continue();
+		}
+		await tx.objectStore('facts').put(1 as never, 'contentVersion' as never);
 	}
 ];
+
+/** A check record of version 2, as far as version 3 reads it. */
+interface LooseCheck {
+	id: string;
+	rooms?: { id: string; type: string; name: string }[];
+	mode?: string;
+}
 
 /**
  * A test build (tests/e2e/builds.ts) adds the versions of ./test-migrations.ts. In every real

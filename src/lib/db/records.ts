@@ -3,13 +3,13 @@
  * version does not know are kept as they are, so data written by any version keeps working
  * (and a newer version's fields survive a round trip through an older tab).
  */
-import { CHECKERS, type Answer, type Check, type Room } from '$lib/checklist/check';
-import { ROOM_TYPES } from '$lib/checklist/types';
+import { CHECKERS, CHECK_MODES, type Answer, type Check, type Room } from '$lib/checklist/check';
+import { REGIONS, ROOM_KINDS } from '$lib/checklist/types';
 
 type Loose<T> = Partial<T>;
 
 function cleanRoom(raw: Loose<Room>, index: number): Room {
-	const type = raw.type === 'personal' || ROOM_TYPES.includes(raw.type!) ? raw.type! : 'other';
+	const type = ROOM_KINDS.includes(raw.type!) ? raw.type! : 'other';
 	return {
 		...raw,
 		id: typeof raw.id === 'string' && raw.id ? raw.id : `room-${index + 1}`,
@@ -21,7 +21,7 @@ function cleanRoom(raw: Loose<Room>, index: number): Room {
 /** A check as stored by any version, with today's shape. */
 export function cleanCheck(raw: Loose<Check>): Check {
 	const createdAt = typeof raw.createdAt === 'number' ? raw.createdAt : 0;
-	const summary = raw.summary ?? { answered: 0, total: 0, hazards: 0 };
+	const summary: Loose<Check['summary']> = raw.summary ?? {};
 	return {
 		...raw,
 		id: String(raw.id),
@@ -31,10 +31,15 @@ export function cleanCheck(raw: Loose<Check>): Check {
 		createdAt,
 		updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : createdAt,
 		rooms: Array.isArray(raw.rooms) ? raw.rooms.map(cleanRoom) : [],
+		// A check from before regions gets one when its answers are upgraded (content-upgrade.ts).
+		region: REGIONS.includes(raw.region!) ? raw.region! : 'general',
+		mode: CHECK_MODES.includes(raw.mode!) ? raw.mode! : 'full',
 		summary: {
+			...summary,
 			answered: summary.answered ?? 0,
 			total: summary.total ?? 0,
-			hazards: summary.hazards ?? 0
+			hazards: summary.hazards ?? 0,
+			openActions: summary.openActions ?? summary.hazards ?? 0
 		}
 	};
 }

@@ -21,6 +21,8 @@ export interface DeviceFacts {
 	lastBackupAt?: number;
 	/** When the user last dismissed the backup reminder. */
 	backupReminderDismissedAt?: number;
+	/** Which checklist's item ids the stored answers use (see content-upgrade.ts). */
+	contentVersion?: number;
 }
 
 /** Footing's IndexedDB: see docs/data.md for what lives where and the versions. */

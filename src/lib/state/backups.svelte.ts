@@ -81,7 +81,8 @@ class Backups {
 	): Promise<{ parsed: ParsedBackup; conflicts: Conflict[] } | { problem: RestoreProblem }> {
 		try {
 			const [{ findConflicts }, , { readBackupFile, isBackupProblem }] = await code();
-			const parsed = await readBackupFile(file);
+			const { deviceRegion } = await import('$lib/i18n/region');
+			const parsed = await readBackupFile(file, deviceRegion());
 			if (isBackupProblem(parsed)) return { problem: parsed.problem };
 			return { parsed, conflicts: await findConflicts(await database(), parsed) };
 		} catch (error) {

@@ -55,7 +55,7 @@ export class CheckSession {
 	/** Whether the last changes are saved, shared with the check's photos. */
 	readonly saves: SaveTracker;
 	/** The summary of the whole check, counted from the answers on screen. */
-	readonly summary = $derived(checkSummary(this.check.rooms, this.answers));
+	readonly summary = $derived(checkSummary(this.check, this.answers));
 
 	#db: Db;
 	#typed = new Map<string, AnswerChange>();

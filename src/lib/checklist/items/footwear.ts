@@ -1,9 +1,29 @@
-import type { Item } from '../types';
+import type { Group, Item } from '../types';
 
-/** Shoes and clothing: asked once for the person checked. */
+/**
+ * Feet, shoes and clothing: asked once for the person checked. The indoor shoes are the one
+ * question of the quick check (the leaflet: no socks, slippery shoes or high heels); the habits
+ * are one tick list. Question 9 of the 12-question test (numb feet) is shown here too.
+ */
+
+export const FOOTWEAR_GROUPS: Group[] = [
+	{
+		id: 'footwear.habits',
+		prompt: {
+			en: 'Tick what is true for you:',
+			nl: 'Vink aan wat voor u geldt:'
+		},
+		hint: {
+			en: 'Leave unticked what does not apply.',
+			nl: 'Laat leeg wat niet klopt.'
+		}
+	}
+];
+
 export const FOOTWEAR_ITEMS: Item[] = [
 	{
 		id: 'footwear.indoor-shoes',
+		kind: 'hazard',
 		areas: ['footwear'],
 		question: {
 			en: 'At home, do you wear closed shoes or slippers that fit well, with a firm back around the heel and a non-slip sole?',
@@ -11,13 +31,18 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		},
 		hazardWhen: 'no',
 		allowNA: false,
+		quick: true,
+		finding: {
+			en: 'Does not wear closed, well-fitting shoes or slippers at home',
+			nl: 'Draagt in huis geen dichte, goed passende schoenen of pantoffels'
+		},
 		why: {
 			en: 'Loose slippers and mules slip off your heel and make you shuffle, and worn soles have no grip.',
-			nl: 'In losse sloffen en muiltjes zit uw hiel niet vast, zodat u gaat sloffen, en versleten zolen hebben geen grip.'
+			nl: 'In losse sloffen en muiltjes zit uw hiel niet vast, zodat u gaat sloffen. Versleten zolen hebben geen grip.'
 		},
 		fix: {
-			en: 'Wear closed indoor shoes or slippers with a firm back around the heel, a low broad heel and a thin, non-slip sole. Fasten them with Velcro or laces.',
-			nl: 'Draag dichte binnenschoenen of pantoffels met een stevige hielkap, een lage brede hak en een dunne, stroeve zool. Maak ze vast met klittenband of veters.'
+			en: 'Wear closed indoor shoes or slippers with a firm back around the heel, a broad heel no higher than 2 to 2.5 cm, and a thin, non-slip sole. Fasten them with Velcro or laces.',
+			nl: 'Draag dichte binnenschoenen of pantoffels met een stevige hielkap en een dunne, stroeve zool. De hak is breed en hoogstens 2 à 2,5 cm hoog. Maak ze vast met klittenband of veters.'
 		},
 		owner: 'self',
 		priority: 'high',
@@ -26,16 +51,26 @@ export const FOOTWEAR_ITEMS: Item[] = [
 	},
 	{
 		id: 'footwear.socks-barefoot',
+		kind: 'hazard',
 		areas: ['footwear'],
+		group: 'footwear.habits',
+		option: {
+			en: 'You walk at home in socks, tights or bare feet',
+			nl: 'U loopt in huis op sokken, panty’s of blote voeten'
+		},
 		question: {
 			en: 'Do you sometimes walk around at home in socks, tights or bare feet?',
 			nl: 'Loopt u in huis weleens op sokken, op panty’s of op blote voeten?'
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
+		finding: {
+			en: 'Walks at home in socks, tights or bare feet',
+			nl: 'Loopt in huis op sokken, panty’s of blote voeten'
+		},
 		why: {
 			en: 'Socks and tights slide on smooth floors and stairs, and bare feet give no protection or grip.',
-			nl: 'Op sokken en panty’s glijdt u uit op gladde vloeren en trappen, en blote voeten geven geen bescherming of grip.'
+			nl: 'Op sokken en panty’s glijdt u uit op gladde vloeren en trappen. Blote voeten geven geen bescherming of grip.'
 		},
 		fix: {
 			en: 'Put your shoes or slippers on as soon as you get up. If you like socks, choose ones with non-slip dots on the sole.',
@@ -48,20 +83,30 @@ export const FOOTWEAR_ITEMS: Item[] = [
 	},
 	{
 		id: 'footwear.high-heels',
+		kind: 'hazard',
 		areas: ['footwear'],
+		group: 'footwear.habits',
+		option: {
+			en: 'You wear shoes with high or narrow heels',
+			nl: 'U draagt schoenen met hoge of smalle hakken'
+		},
 		question: {
 			en: 'Do you wear shoes with high or narrow heels?',
 			nl: 'Draagt u schoenen met hoge of smalle hakken?'
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
+		finding: {
+			en: 'Wears shoes with high or narrow heels',
+			nl: 'Draagt schoenen met hoge of smalle hakken'
+		},
 		why: {
-			en: 'High and narrow heels make you less stable and easily twist your ankle.',
-			nl: 'Op hoge of smalle hakken staat u minder stabiel, en u verzwikt makkelijk uw enkel.'
+			en: 'On heels higher than about 2.5 cm, or narrow ones, you stand less steadily and easily twist your ankle.',
+			nl: 'Op hakken hoger dan ongeveer 2,5 cm, of op smalle hakken, staat u minder stevig. U verzwikt dan makkelijk uw enkel.'
 		},
 		fix: {
-			en: 'Choose shoes with a low, broad heel (no more than about 3 cm).',
-			nl: 'Kies schoenen met een lage, brede hak (niet hoger dan ongeveer 3 cm).'
+			en: 'Choose shoes with a broad heel no higher than 2 to 2.5 cm.',
+			nl: 'Kies schoenen met een brede hak van hoogstens 2 à 2,5 cm.'
 		},
 		owner: 'self',
 		priority: 'medium',
@@ -70,20 +115,30 @@ export const FOOTWEAR_ITEMS: Item[] = [
 	},
 	{
 		id: 'footwear.slippery-soles',
+		kind: 'hazard',
 		areas: ['footwear'],
+		group: 'footwear.habits',
+		option: {
+			en: 'Some of your shoes have smooth or worn soles',
+			nl: 'Sommige schoenen hebben een gladde of versleten zool'
+		},
 		question: {
 			en: 'Do any of the shoes you wear have smooth or worn soles?',
 			nl: 'Hebben schoenen die u draagt een gladde of versleten zool?'
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
+		finding: {
+			en: 'Wears shoes with smooth or worn soles',
+			nl: 'Draagt schoenen met een gladde of versleten zool'
+		},
 		why: {
 			en: 'Leather and worn soles slide on wet tiles, a wet pavement and smooth floors.',
 			nl: 'Leren en versleten zolen glijden weg op natte tegels, een natte stoep en gladde vloeren.'
 		},
 		fix: {
-			en: 'Have a shoemaker put non-slip rubber soles on your shoes, or replace them with shoes with a rubber, ridged sole.',
-			nl: 'Laat de schoenmaker er een stroeve rubberen zool onder zetten, of vervang ze door schoenen met een rubberen zool met profiel.'
+			en: 'Have a shoe repairer put non-slip rubber soles on your shoes, or replace them with shoes with a ridged rubber sole.',
+			nl: 'Laat de schoenmaker er een stroeve rubberen zool onder zetten. Of vervang ze door schoenen met een rubberen zool met profiel.'
 		},
 		owner: 'self',
 		priority: 'medium',
@@ -91,7 +146,72 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		sources: ['leaflet', 'HF']
 	},
 	{
+		id: 'footwear.stand-to-dress',
+		kind: 'hazard',
+		areas: ['footwear'],
+		group: 'footwear.habits',
+		option: {
+			en: 'You stand to put on your shoes, socks or trousers',
+			nl: 'U trekt staand uw schoenen, sokken of broek aan'
+		},
+		question: {
+			en: 'Do you stand to put on your shoes, socks or trousers?',
+			nl: 'Trekt u staand uw schoenen, sokken of broek aan?'
+		},
+		hazardWhen: 'yes',
+		allowNA: false,
+		finding: {
+			en: 'Stands to put on shoes, socks or trousers',
+			nl: 'Trekt staand schoenen, sokken of broek aan'
+		},
+		why: {
+			en: 'Dressing standing up means balancing on one leg while bending forward.',
+			nl: 'Staand aankleden betekent op één been balanceren terwijl u voorover buigt.'
+		},
+		fix: {
+			en: 'Always sit on a chair or the edge of the bed to dress your legs and feet. A long shoehorn or a sock aid saves bending.',
+			nl: 'Ga altijd op een stoel of de rand van het bed zitten als u uw benen en voeten aankleedt. Een lange schoenlepel of een sokkenaantrekker scheelt bukken.'
+		},
+		owner: 'self',
+		priority: 'medium',
+		priorityReason: 'A daily moment on one leg, and the habit costs nothing.',
+		sources: ['NIA', 'NL']
+	},
+	{
+		id: 'footwear.long-clothes',
+		kind: 'hazard',
+		areas: ['footwear'],
+		group: 'footwear.habits',
+		option: {
+			en: 'Your trousers, nightdress or dressing gown are long enough to trip over',
+			nl: 'Uw broek, nachtjapon of ochtendjas is zo lang dat u erover kunt struikelen'
+		},
+		question: {
+			en: 'Are your trousers, nightdress or dressing gown long enough to trip over?',
+			nl: 'Is uw broek, nachtjapon of ochtendjas zo lang dat u erover kunt struikelen?'
+		},
+		hazardWhen: 'yes',
+		allowNA: false,
+		finding: {
+			en: 'Trousers, nightdress or dressing gown long enough to trip over',
+			nl: 'Broek, nachtjapon of ochtendjas is lang genoeg om over te struikelen'
+		},
+		why: {
+			en: 'A long hem or a trailing belt catches under your foot, most of all on the stairs.',
+			nl: 'Een lange zoom of een loshangende ceintuur komt onder uw voet, zeker op de trap.'
+		},
+		fix: {
+			en: 'Have long trousers and gowns shortened to just above the floor, and tie belts so they do not hang down.',
+			nl: 'Laat lange broeken en ochtendjassen inkorten tot net boven de grond. Knoop ceinturen zo dat ze niet naar beneden hangen.'
+		},
+		owner: 'family',
+		priority: 'low',
+		priorityReason: 'Less common, but easy to fix.',
+		sources: ['NIA']
+	},
+	{
 		id: 'footwear.outdoor-grip',
+		kind: 'hazard',
 		areas: ['footwear'],
 		question: {
 			en: 'Do you have outdoor shoes with a firm grip for wet or icy weather?',
@@ -99,12 +219,16 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		},
 		hazardWhen: 'no',
 		allowNA: false,
+		finding: {
+			en: 'Has no outdoor shoes with a firm grip for wet or icy weather',
+			nl: 'Heeft geen buitenschoenen met goede grip voor nat of glad weer'
+		},
 		why: {
 			en: 'Many falls outside happen in autumn and winter, on wet leaves, rain and ice.',
 			nl: 'Veel valpartijen buiten gebeuren in herfst en winter, op natte bladeren, regen en ijs.'
 		},
 		fix: {
-			en: 'Wear sturdy shoes with a deep-ridged rubber sole outdoors. In frost, use slip-on grips (anti-slip covers) or stay in.',
+			en: 'Wear sturdy shoes with a deep-ridged rubber sole outdoors. In frost, put slip-on grips over your shoes, or stay in.',
 			nl: 'Draag buiten stevige schoenen met een rubberen zool met diep profiel. Gebruik bij gladheid antisliphoesjes (ijsspikes) onder uw schoenen, of blijf binnen.'
 		},
 		owner: 'self',
@@ -114,6 +238,7 @@ export const FOOTWEAR_ITEMS: Item[] = [
 	},
 	{
 		id: 'footwear.foot-problems',
+		kind: 'hazard',
 		areas: ['footwear'],
 		question: {
 			en: 'Do painful feet, corns, swelling or long toenails make walking harder?',
@@ -121,61 +246,21 @@ export const FOOTWEAR_ITEMS: Item[] = [
 		},
 		hazardWhen: 'yes',
 		allowNA: false,
+		finding: {
+			en: 'Painful feet, corns, swelling or long toenails make walking harder',
+			nl: 'Pijnlijke voeten, likdoorns, zwelling of lange nagels maken lopen moeilijker'
+		},
 		why: {
 			en: 'Painful feet change the way you walk and make you less steady.',
 			nl: 'Met pijnlijke voeten loopt u anders en staat u minder stevig.'
 		},
 		fix: {
-			en: 'See a chiropodist or podiatrist for your feet and nails, and tell your GP about pain or swelling.',
-			nl: 'Ga naar een (medisch) pedicure of podotherapeut voor uw voeten en nagels, en vertel het uw huisarts bij pijn of zwelling.'
+			en: 'See a podiatrist or a chiropodist for your feet, nails and shoes, and tell your GP about pain or swelling that does not go away.',
+			nl: 'Ga naar een podotherapeut of een medisch pedicure voor uw voeten, nagels en schoenen. Vertel het uw huisarts als pijn of zwelling niet overgaat.'
 		},
-		owner: 'self',
+		owner: 'podiatrist',
 		priority: 'medium',
 		priorityReason: 'Foot problems are a treatable cause of unsteady walking.',
-		sources: ['NIA', 'NL']
-	},
-	{
-		id: 'footwear.sit-to-dress',
-		areas: ['footwear'],
-		question: {
-			en: 'Do you sit down to put on your shoes, socks and trousers?',
-			nl: 'Gaat u zitten als u uw schoenen, sokken en broek aantrekt?'
-		},
-		hazardWhen: 'no',
-		allowNA: false,
-		why: {
-			en: 'Dressing standing up means balancing on one leg while bending forward.',
-			nl: 'Staand aankleden betekent op één been balanceren terwijl u voorover buigt.'
-		},
-		fix: {
-			en: 'Always sit on a chair or the edge of the bed to dress your legs and feet. A long shoehorn or a sock aid saves bending.',
-			nl: 'Ga altijd op een stoel of op de rand van het bed zitten om uw benen en voeten aan te kleden. Een lange schoenlepel of een kousenaantrekker scheelt bukken.'
-		},
-		owner: 'self',
-		priority: 'medium',
-		priorityReason: 'A daily moment on one leg, and the habit costs nothing.',
-		sources: ['NIA', 'NL']
-	},
-	{
-		id: 'footwear.clothes-length',
-		areas: ['footwear'],
-		question: {
-			en: 'Are your trousers, nightdress and dressing gown short enough not to trip over?',
-			nl: 'Zijn uw broeken, nachtjapon en ochtendjas kort genoeg om er niet over te struikelen?'
-		},
-		hazardWhen: 'no',
-		allowNA: false,
-		why: {
-			en: 'A long hem or a trailing belt catches under your foot, especially on the stairs.',
-			nl: 'Een lange zoom of een loshangende ceintuur komt onder uw voet, zeker op de trap.'
-		},
-		fix: {
-			en: 'Have long trousers and gowns shortened to just above the floor, and tie belts so they do not hang down.',
-			nl: 'Laat lange broeken en ochtendjassen inkorten tot net boven de grond, en knoop ceinturen zo dat ze niet naar beneden hangen.'
-		},
-		owner: 'family',
-		priority: 'low',
-		priorityReason: 'Less common, but easy to fix.',
-		sources: ['NIA']
+		sources: ['WFG', 'NIA', 'NL']
 	}
 ];

@@ -1,44 +1,47 @@
-import type { Item } from '../types';
+import type { Group, Item } from '../types';
 
 /**
- * Other room: garage, shed, laundry, balcony or garden. Floors, rugs, cords, walking route and
- * light are asked by general.ts; these items may be "not applicable" to the room at hand.
+ * Other room: garage, shed, laundry, balcony or garden. The floor and the light are the shared
+ * tick list (general.ts); then one tick list for what is typical of these places, and two
+ * habits. Kept short: these places are used less often than the rooms of the day.
  */
+export const OTHER_GROUPS: Group[] = [
+	{
+		id: 'other.outside',
+		prompt: {
+			en: 'Tick what else you see here:',
+			nl: 'Vink aan wat u hier verder ziet:'
+		},
+		hint: {
+			en: 'Garage, shed, garden or balcony: leave unticked what is not there or is fine.',
+			nl: 'Garage, schuur, tuin of balkon: wat er niet is of in orde is, vinkt u niet aan.'
+		}
+	}
+];
+
 export const OTHER_ITEMS: Item[] = [
 	{
-		id: 'other.tools-away',
+		id: 'other.tiles-uneven',
+		kind: 'hazard',
 		areas: ['other'],
+		group: 'other.outside',
+		option: {
+			en: 'Loose or raised tiles, or uneven ground',
+			nl: 'Losse of opstaande tegels, of ongelijke grond'
+		},
 		question: {
-			en: 'Are garden tools, hoses, pots and buckets put away, off the path?',
-			nl: 'Zijn tuingereedschap, slangen, potten en emmers opgeruimd, van het pad af?'
+			en: 'Are there loose or raised tiles here, or uneven ground?',
+			nl: 'Liggen hier losse of opstaande tegels, of is de grond ongelijk?'
 		},
-		hazardWhen: 'no',
-		allowNA: true,
-		why: {
-			en: 'A hose across the path or a rake in the grass is an easy thing to trip over.',
-			nl: 'Over een tuinslang op het pad of een hark in het gras struikelt u makkelijk.'
+		allowNA: false,
+		hazardWhen: 'yes',
+		finding: {
+			en: 'Tiles are loose or raised, or the ground is uneven',
+			nl: 'Tegels liggen los of staan op, of de grond is ongelijk'
 		},
-		fix: {
-			en: 'Hang tools on the wall, roll up the hose on a reel, and keep the path clear.',
-			nl: 'Hang gereedschap aan de muur, rol de tuinslang op een haspel, en houd het pad vrij.'
-		},
-		owner: 'family',
-		priority: 'medium',
-		priorityReason: 'A common trip hazard outside, and easy to tidy away.',
-		sources: ['HSSAT']
-	},
-	{
-		id: 'other.outdoor-even',
-		areas: ['other'],
-		question: {
-			en: 'Are the terrace, garden paths or balcony floor even, with no loose or raised tiles?',
-			nl: 'Zijn het terras, de tuinpaden of de balkonvloer vlak, zonder losse of opstaande tegels?'
-		},
-		hazardWhen: 'no',
-		allowNA: true,
 		why: {
 			en: 'Tree roots and frost lift tiles over the years, and a raised edge catches your toe.',
-			nl: 'Boomwortels en vorst duwen tegels in de loop van de jaren omhoog, en aan een opstaande rand blijft uw teen haken.'
+			nl: 'Boomwortels en vorst duwen tegels in de loop van de jaren omhoog. Aan een opstaande rand blijft uw teen haken.'
 		},
 		fix: {
 			en: 'Have loose and raised tiles relaid. Until then, mark the bad spot or walk around it.',
@@ -50,21 +53,31 @@ export const OTHER_ITEMS: Item[] = [
 		sources: ['HF', 'HSSAT']
 	},
 	{
-		id: 'other.outdoor-slippery',
+		id: 'other.moss-algae',
+		kind: 'hazard',
 		areas: ['other'],
-		question: {
-			en: 'Are the terrace, garden paths or balcony kept free of moss, algae, wet leaves and ice?',
-			nl: 'Worden het terras, de tuinpaden of het balkon vrijgehouden van mos, groene aanslag, natte bladeren en ijs?'
+		group: 'other.outside',
+		option: {
+			en: 'Moss, algae, wet leaves or ice',
+			nl: 'Mos, groene aanslag, natte bladeren of ijs'
 		},
-		hazardWhen: 'no',
-		allowNA: true,
+		question: {
+			en: 'Do moss, green algae, wet leaves or ice make the ground here slippery?',
+			nl: 'Maken mos, groene aanslag, natte bladeren of ijs de grond hier glad?'
+		},
+		allowNA: false,
+		hazardWhen: 'yes',
+		finding: {
+			en: 'Moss, algae, wet leaves or ice make the ground slippery',
+			nl: 'Mos, groene aanslag, natte bladeren of ijs maken de grond glad'
+		},
 		why: {
 			en: 'Green algae on tiles in the shade is as slippery as ice, all year round.',
 			nl: 'Groene aanslag op tegels in de schaduw is het hele jaar door zo glad als ijs.'
 		},
 		fix: {
 			en: 'Brush off moss and algae, or have the tiles cleaned, and sweep up leaves in autumn. Grit or salt the path when frost is forecast.',
-			nl: 'Borstel mos en groene aanslag weg, of laat de tegels reinigen, en veeg in de herfst de bladeren op. Strooi zand of zout als er vorst komt.'
+			nl: 'Borstel mos en groene aanslag weg, of laat de tegels reinigen. Veeg in de herfst de bladeren op. Strooi zand of zout als er vorst komt.'
 		},
 		owner: 'family',
 		priority: 'medium',
@@ -72,21 +85,63 @@ export const OTHER_ITEMS: Item[] = [
 		sources: ['HSSAT', 'NIA', 'NL']
 	},
 	{
-		id: 'other.steps-rail',
+		id: 'other.tools-lying',
+		kind: 'hazard',
 		areas: ['other'],
-		question: {
-			en: 'Is there a rail or something firm to hold at the steps into the garage, shed, cellar or garden?',
-			nl: 'Is er een leuning of iets stevigs om vast te houden bij de opstapjes naar de garage, schuur, kelder of tuin?'
+		group: 'other.outside',
+		option: {
+			en: 'Tools, hoses, pots or buckets lying about',
+			nl: 'Gereedschap, slangen, potten of emmers die rondslingeren'
 		},
-		hazardWhen: 'no',
-		allowNA: true,
+		question: {
+			en: 'Are tools, hoses, pots or buckets lying about where you walk?',
+			nl: 'Slingeren gereedschap, slangen, potten of emmers rond waar u loopt?'
+		},
+		allowNA: false,
+		hazardWhen: 'yes',
+		finding: {
+			en: 'Tools, hoses, pots or buckets lie about where people walk',
+			nl: 'Gereedschap, slangen, potten of emmers slingeren rond waar u loopt'
+		},
+		why: {
+			en: 'A hose across the path or a rake in the grass is an easy thing to trip over.',
+			nl: 'Over een tuinslang op het pad of een hark in het gras struikelt u makkelijk.'
+		},
+		fix: {
+			en: 'Hang tools on the wall, roll up the hose on a reel, and keep the path clear.',
+			nl: 'Hang gereedschap aan de muur, rol de tuinslang op een haspel, en houd het pad vrij.'
+		},
+		owner: 'family',
+		priority: 'medium',
+		priorityReason: 'A common trip hazard, and easy to tidy away.',
+		sources: ['HSSAT']
+	},
+	{
+		id: 'other.steps-no-rail',
+		kind: 'hazard',
+		areas: ['other'],
+		group: 'other.outside',
+		option: {
+			en: 'Steps with nothing firm to hold',
+			nl: 'Opstapjes zonder iets stevigs om vast te houden'
+		},
+		question: {
+			en: 'Are there steps here, into the garage, shed, cellar or garden, with nothing firm to hold?',
+			nl: 'Zijn hier opstapjes naar de garage, schuur, kelder of tuin zonder iets stevigs om vast te houden?'
+		},
+		allowNA: false,
+		hazardWhen: 'yes',
+		finding: {
+			en: 'Steps here have no rail or other firm hold',
+			nl: 'De opstapjes hier hebben geen leuning of ander stevig houvast'
+		},
 		why: {
 			en: 'These steps are often steep, poorly lit and forgotten when the house is made safe.',
-			nl: 'Deze opstapjes zijn vaak steil en slecht verlicht, en worden vergeten als het huis veilig wordt gemaakt.'
+			nl: 'Deze opstapjes zijn vaak steil en slecht verlicht. Ze worden vergeten als het huis veilig wordt gemaakt.'
 		},
 		fix: {
 			en: 'Have a firm rail or grab rail fitted beside the steps, and mark the edge of each step with a light-coloured strip.',
-			nl: 'Laat een stevige leuning of handgreep naast de opstapjes plaatsen, en markeer de rand van elke tree met een lichte strip.'
+			nl: 'Laat een stevige leuning of handgreep naast de opstapjes plaatsen. Markeer de rand van elke tree met een lichte strip.'
 		},
 		owner: 'handyman',
 		priority: 'medium',
@@ -94,14 +149,24 @@ export const OTHER_ITEMS: Item[] = [
 		sources: ['HSSAT', 'HF']
 	},
 	{
-		id: 'other.balcony-threshold',
+		id: 'other.threshold-step',
+		kind: 'hazard',
 		areas: ['other'],
-		question: {
-			en: 'Can you step over the threshold to the balcony or garden safely?',
-			nl: 'Kunt u veilig over de drempel naar het balkon of de tuin stappen?'
+		group: 'other.outside',
+		option: {
+			en: 'A high threshold or a step down at the door',
+			nl: 'Een hoge drempel of een stap omlaag bij de deur'
 		},
-		hazardWhen: 'no',
-		allowNA: true,
+		question: {
+			en: 'Is there a high threshold or a step down at the door to the balcony or garden?',
+			nl: 'Is er een hoge drempel of een stap omlaag bij de deur naar het balkon of de tuin?'
+		},
+		allowNA: false,
+		hazardWhen: 'yes',
+		finding: {
+			en: 'A high threshold or a step down at the door is hard to cross',
+			nl: 'Een hoge drempel of een stap omlaag bij de deur is lastig'
+		},
 		why: {
 			en: 'Balcony and garden doors often have a high threshold with a step down on the other side.',
 			nl: 'Bij balkon- en tuindeuren zit vaak een hoge drempel, met aan de andere kant een stap naar beneden.'
@@ -117,20 +182,25 @@ export const OTHER_ITEMS: Item[] = [
 	},
 	{
 		id: 'other.laundry-carry',
+		kind: 'hazard',
 		areas: ['other'],
 		question: {
 			en: 'Can you do the washing without carrying a full basket up or down stairs or steps?',
 			nl: 'Kunt u de was doen zonder een volle wasmand de trap of opstapjes op of af te dragen?'
 		},
-		hazardWhen: 'no',
 		allowNA: true,
+		hazardWhen: 'no',
+		finding: {
+			en: 'A full washing basket is carried up or down stairs or steps',
+			nl: 'Een volle wasmand gaat de trap of opstapjes op of af'
+		},
 		why: {
 			en: 'A full basket takes both hands and hides the steps from view.',
 			nl: 'Voor een volle wasmand heeft u beide handen nodig, en u ziet de treden niet meer.'
 		},
 		fix: {
 			en: 'Carry smaller loads in a bag over your shoulder, use a basket on wheels on the level, or ask someone to carry the basket.',
-			nl: 'Draag kleinere hoeveelheden in een tas over uw schouder, gebruik een wasmand op wieltjes op de vlakke vloer, of vraag iemand de mand te dragen.'
+			nl: 'Draag kleinere hoeveelheden in een tas over uw schouder. Gebruik op de vlakke vloer een wasmand op wieltjes. Of vraag iemand de mand te dragen.'
 		},
 		owner: 'family',
 		priority: 'medium',
@@ -139,13 +209,22 @@ export const OTHER_ITEMS: Item[] = [
 	},
 	{
 		id: 'other.ladder',
+		kind: 'hazard',
 		areas: ['other'],
 		question: {
 			en: 'Do you climb a ladder for jobs such as cleaning gutters, pruning or washing windows?',
 			nl: 'Gaat u op een ladder staan voor klussen zoals de dakgoot schoonmaken, snoeien of ramen lappen?'
 		},
-		hazardWhen: 'yes',
 		allowNA: false,
+		labels: {
+			yes: { en: 'Yes, sometimes', nl: 'Ja, weleens' },
+			no: { en: 'No, never', nl: 'Nee, nooit' }
+		},
+		hazardWhen: 'yes',
+		finding: {
+			en: 'Climbs a ladder for jobs such as gutters, pruning or windows',
+			nl: 'Gaat op een ladder staan voor klussen zoals de dakgoot, snoeien of ramen'
+		},
 		why: {
 			en: 'Falls from ladders are among the most serious falls of older people, often onto a hard surface.',
 			nl: 'Een val van de ladder is bij ouderen een van de ernstigste soorten valpartijen, vaak op een harde ondergrond.'

@@ -1,94 +1,109 @@
-import type { Item } from '../types';
+import type { Group, Item } from '../types';
 
-/** Toilet: about this toilet. Urgency is asked in the balance screen. */
+/**
+ * Toilet: about this toilet. The night-time route and whether a toilet is near the bedroom are
+ * asked once for the whole home (home.ts), so a home with two toilets is not flagged twice.
+ * Urgency is asked in the personal topics.
+ */
+export const TOILET_GROUPS: Group[] = [];
+
 export const TOILET_ITEMS: Item[] = [
 	{
 		id: 'toilet.get-up',
+		kind: 'hazard',
 		areas: ['toilet'],
 		question: {
 			en: 'Can you sit down on the toilet and get up again easily?',
 			nl: 'Kunt u makkelijk op het toilet gaan zitten en weer opstaan?'
 		},
-		hazardWhen: 'no',
 		allowNA: false,
+		hazardWhen: 'no',
+		finding: {
+			en: 'Sitting down on the toilet and getting up again is hard',
+			nl: 'Op het toilet gaan zitten en weer opstaan gaat moeilijk'
+		},
 		why: {
 			en: 'A low toilet makes you drop down and push hard to get up, often at night and half asleep.',
-			nl: 'Op een laag toilet zakt u neer en moet u hard duwen om op te staan, vaak ’s nachts en half slapend.'
+			nl: 'Op een laag toilet zakt u neer en moet u hard duwen om op te staan. Dat gebeurt vaak ’s nachts, half slapend.'
 		},
 		fix: {
-			en: 'Use a raised toilet seat, with armrests if needed. You can borrow one from a medical supplies shop (thuiszorgwinkel), and an occupational therapist can advise.',
-			nl: 'Gebruik een toiletverhoger, zo nodig met armsteunen. U kunt er een lenen bij de thuiszorgwinkel, en een ergotherapeut kan adviseren.'
+			en: 'Use a raised toilet seat, with armrests if needed, or a toilet frame. An occupational therapist can advise on the right height.',
+			nl: 'Gebruik een toiletverhoger, zo nodig met armsteunen, of een toiletsteun. Een ergotherapeut kan adviseren over de goede hoogte.'
 		},
 		owner: 'ot',
 		priority: 'high',
 		priorityReason: 'Done several times a day and night, in a small hard room.',
-		sources: ['CDC', 'HF', 'NL']
+		sources: ['CDC', 'HF', 'NL'],
+		regional: {
+			nl: {
+				fix: {
+					en: 'Use a raised toilet seat, with armrests if needed, or a toilet frame. You can borrow one from the thuiszorgwinkel, and an occupational therapist can advise.',
+					nl: 'Gebruik een toiletverhoger, zo nodig met armsteunen, of een toiletsteun. U kunt er een lenen bij de thuiszorgwinkel. Een ergotherapeut kan adviseren.'
+				}
+			}
+		}
 	},
 	{
 		id: 'toilet.rail',
+		kind: 'hazard',
 		areas: ['toilet'],
 		question: {
 			en: 'Is there a sturdy grab rail next to the toilet?',
 			nl: 'Zit er een stevige handgreep naast het toilet?'
 		},
-		hazardWhen: 'no',
 		allowNA: false,
+		quick: true,
+		hazardWhen: 'no',
+		finding: {
+			en: 'There is no sturdy grab rail next to the toilet',
+			nl: 'Er zit geen stevige handgreep naast het toilet'
+		},
 		why: {
 			en: 'Without a rail you push on the washbasin, the toilet roll holder or the door, and they give way.',
 			nl: 'Zonder handgreep steunt u op het fonteintje, de wc-rolhouder of de deur, en die geven mee.'
 		},
 		fix: {
-			en: 'Have a grab rail fitted to the wall beside the toilet, or a fold-up rail if there is no wall. Ask the landlord or the council (Wmo) about the costs.',
-			nl: 'Laat een handgreep naast het toilet aan de muur zetten, of een opklapbare beugel als daar geen muur is. Vraag de verhuurder of de gemeente (Wmo) naar de kosten.'
+			en: 'Have a grab rail fitted to the wall beside the toilet, or a fold-up rail if there is no wall.',
+			nl: 'Laat een handgreep naast het toilet aan de muur zetten, of een opklapbare beugel als daar geen muur is.'
 		},
 		owner: 'handyman',
 		priority: 'high',
 		priorityReason: 'A firm hold at the toilet prevents falls while standing up and turning.',
-		sources: ['leaflet', 'CDC']
+		sources: ['leaflet', 'CDC'],
+		regional: {
+			nl: {
+				fix: {
+					en: 'Have a grab rail fitted to the wall beside the toilet, or a fold-up rail if there is no wall. A DIY store or the thuiszorgwinkel sells them.',
+					nl: 'Laat een handgreep naast het toilet aan de muur zetten, of een opklapbare beugel als daar geen muur is. U koopt ze bij de bouwmarkt of de thuiszorgwinkel.'
+				}
+			}
+		}
 	},
 	{
-		id: 'toilet.route-lit',
+		id: 'toilet.door-outwards',
+		kind: 'hazard',
 		areas: ['toilet'],
 		question: {
-			en: 'Is the way from the bed to this toilet lit at night?',
-			nl: 'Is de weg van het bed naar dit toilet ’s nachts verlicht?'
+			en: 'Does the door open outwards or slide, so a helper can get in if someone lies against it?',
+			nl: 'Draait de deur naar buiten of schuift hij, zodat een helper erin kan als iemand ertegenaan ligt?'
 		},
-		hazardWhen: 'no',
 		allowNA: false,
+		hazardWhen: 'no',
+		finding: {
+			en: 'Someone lying on the floor would block the toilet door',
+			nl: 'Iemand die op de grond ligt, blokkeert de deur van het toilet'
+		},
 		why: {
-			en: 'Many falls happen on the way to the toilet at night: sleepy, in a hurry and in the dark.',
-			nl: 'Veel valpartijen gebeuren ’s nachts op weg naar het toilet: slaperig, gehaast en in het donker.'
+			en: 'In a small toilet, someone who falls often ends up against the door. If it opens inwards, no one can get in to help.',
+			nl: 'In een klein toilet komt iemand die valt vaak tegen de deur te liggen. Draait de deur naar binnen, dan kan niemand erin om te helpen.'
 		},
 		fix: {
-			en: 'Put night lights in the sockets along the way, or lamps with a motion sensor that switch on as you pass.',
-			nl: 'Zet nachtlampjes in de stopcontacten langs de route, of lampjes met bewegingsmelder die aangaan als u langsloopt.'
+			en: 'Ask the landlord, or a handyman if you own the home, to rehang the door so it opens outwards, or to fit a sliding door. An occupational therapist can advise.',
+			nl: 'Vraag de verhuurder om de deur naar buiten te laten draaien, of om een schuifdeur. Is het uw eigen huis? Vraag het dan een klusjesman. Een ergotherapeut kan adviseren.'
 		},
-		owner: 'family',
-		priority: 'high',
-		priorityReason:
-			'Night-time trips to the toilet are a common time to fall, and night lights are cheap.',
-		sources: ['CDC', 'NIA']
-	},
-	{
-		id: 'toilet.near-bedroom',
-		areas: ['toilet'],
-		question: {
-			en: 'Is this toilet close to the bedroom, on the same floor?',
-			nl: 'Is dit toilet dicht bij de slaapkamer, op dezelfde verdieping?'
-		},
-		hazardWhen: 'no',
-		allowNA: false,
-		why: {
-			en: 'A long walk, or the stairs, at night adds many risky steps to every toilet visit.',
-			nl: 'Een lange weg, of de trap, maakt elk toiletbezoek ’s nachts een stuk gevaarlijker.'
-		},
-		fix: {
-			en: 'For the night, put a commode or a urinal by the bed. An occupational therapist can advise on other options.',
-			nl: 'Zet voor de nacht een postoel of een urinaal bij het bed. Een ergotherapeut kan adviseren over andere mogelijkheden.'
-		},
-		owner: 'ot',
+		owner: 'landlord',
 		priority: 'medium',
-		priorityReason: 'Adds distance and sometimes stairs to night-time walking.',
-		sources: ['HF']
+		priorityReason: 'Does not prevent a fall, but stops a long wait for help in a small room.',
+		sources: ['NL']
 	}
 ];

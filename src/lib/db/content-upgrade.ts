@@ -1,0 +1,65 @@
+/**
+ * When the checklist changes what it asks (items retired, questions turned round, per-room
+ * questions asked once for the whole home), the answers stored against the old items move to
+ * the new ones, once, right after the database opens. It needs the checklist, which this
+ * layer does not load: the caller passes the checklist's own functions (`ContentTools`).
+ * Everything moves in one transaction, or nothing does.
+ */
+import type { Answer, Check } from '$lib/checklist/check';
+import type { Region } from '$lib/checklist/types';
+import type { Summarize } from './answers';
+import { getFact } from './facts';
+import { cleanAnswer, cleanCheck } from './records';
+import { write, type Db } from './write';
+
+/** The version of the stored answers' item ids this code writes. */
+export const CONTENT_VERSION = 2;
+
+/** What the upgrade needs from the checklist (src/lib/checklist/retired.ts and rules.ts). */
+export interface ContentTools {
+	moveRetiredAnswers(answers: readonly Answer[], homeRoomId: string | undefined): Answer[];
+	movedTo(
+		itemId: string,
+		roomId: string,
+		homeRoomId: string | undefined
+	): { itemId: string; roomId: string } | undefined;
+	summarize: Summarize;
+	/** The region of checks made before there were regions. */
+	region: Region;
+}
+
+/** Whether stored answers wait for the upgrade (a database from before version 3 says so). */
+export async function contentUpgradeDue(db: Db): Promise<boolean> {
+	return ((await getFact(db, 'contentVersion')) ?? CONTENT_VERSION) < CONTENT_VERSION;
+}
+
+/** Move every check's answers and photos of retired items, and count the summaries again. */
+export function upgradeContent(db: Db, tools: ContentTools): Promise<number> {
+	return write(
+		db,
+		['checks', 'answers', 'photos', 'facts'],
+		async (tx) => {
+			const checks = await tx.objectStore('checks').getAll();
+			for (const raw of checks) {
+				const check: Check = { ...cleanCheck(raw), region: raw.region ?? tools.region };
+				const home = check.rooms.find((room) => room.type === 'home')?.id;
+				const store = tx.objectStore('answers');
+				const before = (await store.index('by-check').getAll(check.id)).map(cleanAnswer);
+				const after = tools.moveRetiredAnswers(before, home);
+				for (const old of before) void store.delete([check.id, old.roomId, old.itemId]);
+				for (const answer of after) void store.put(answer);
+				const photos = tx.objectStore('photos');
+				for (const photo of await photos.index('by-check').getAll(check.id)) {
+					const target = tools.movedTo(photo.itemId, photo.roomId, home);
+					if (target && (target.itemId !== photo.itemId || target.roomId !== photo.roomId))
+						void photos.put({ ...photo, ...target });
+				}
+				const byKey = new Map(after.map((a) => [`${a.roomId}/${a.itemId}`, a] as const));
+				void tx.objectStore('checks').put({ ...check, summary: tools.summarize(check, byKey) });
+			}
+			await tx.objectStore('facts').put(CONTENT_VERSION, 'contentVersion');
+			return checks.length;
+		},
+		'strict'
+	);
+}
