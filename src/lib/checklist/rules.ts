@@ -191,6 +191,14 @@ export function stepOf(
 	);
 }
 
+/** The route parameters of a screen: `/checks/[id]/rooms/[roomId]/[topic]`. */
+export function stepParams(
+	checkId: string,
+	step: Step
+): { id: string; roomId: string; topic: string } {
+	return { id: checkId, roomId: step.room.id, topic: step.area.id };
+}
+
 /** The screen after (1) or before (-1) one, in the walk. */
 export function neighbourStep(
 	check: Pick<Check, 'rooms'>,

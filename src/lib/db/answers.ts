@@ -71,3 +71,53 @@ export function saveAnswer(
 		return next;
 	});
 }
+
+/**
+ * Save several changes of one check in one transaction: all of them or none (a tick list
+ * answered at once, "Everything else here is fine", and their undo). Each change follows the
+ * same rule as `saveAnswer`: an older change of a field never overwrites a newer one.
+ * Resolves with the stored answers, by `answerKey`, once committed.
+ */
+export function saveAnswers(
+	db: Db,
+	changes: readonly AnswerChange[],
+	summarize?: Summarize
+): Promise<Map<string, Answer>> {
+	return write(db, ['answers', 'checks'], async (tx) => {
+		const stored = new Map<string, Answer>();
+		const checkId = changes[0]?.checkId;
+		if (!checkId) return stored;
+		if (changes.some((change) => change.checkId !== checkId))
+			throw new Error('saveAnswers: changes of one check only');
+		const answers = tx.objectStore('answers');
+		const checks = tx.objectStore('checks');
+		const rawCheck = await checks.get(checkId);
+		if (!rawCheck) return stored;
+		const all = new Map(
+			(await answers.index('by-check').getAll(checkId)).map((a) => {
+				const clean = cleanAnswer(a);
+				return [answerKey(clean.roomId, clean.itemId), clean] as const;
+			})
+		);
+		let latest = 0;
+		for (const change of changes) {
+			const key = answerKey(change.roomId, change.itemId);
+			const next = applyChange(all.get(key), change);
+			latest = Math.max(latest, change.at);
+			if (!next) continue;
+			all.set(key, next);
+			stored.set(key, next);
+		}
+		for (const answer of stored.values()) void answers.put(answer);
+		const check = cleanCheck(rawCheck);
+		const summary = summarize ? summarize(check, all) : check.summary;
+		void checks.put({ ...check, summary, updatedAt: Math.max(check.updatedAt, latest) });
+		// Changes older than what is stored leave it as it is: report that, too.
+		for (const change of changes) {
+			const key = answerKey(change.roomId, change.itemId);
+			const answer = all.get(key);
+			if (answer && !stored.has(key)) stored.set(key, answer);
+		}
+		return stored;
+	});
+}

@@ -110,7 +110,10 @@ export async function createCheck(
 }
 
 export type CheckDetails = Partial<
-	Pick<Check, 'label' | 'checkedBy' | 'visitDate' | 'lastRoomId' | 'nextVisitDate'>
+	Pick<
+		Check,
+		'label' | 'checkedBy' | 'visitDate' | 'lastRoomId' | 'nextVisitDate' | 'region' | 'mode'
+	>
 >;
 
 /** Change a check's label, checker, date or the room last open. */

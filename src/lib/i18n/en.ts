@@ -57,7 +57,7 @@ export const en = {
 	},
 	newCheck: {
 		title: 'New check',
-		label: 'Name of the home',
+		label: 'Name or address',
 		labelHint: 'For example a name and street: “Mrs Jansen, Dorpsstraat”.',
 		labelMissing: 'Please fill in a name for the home.',
 		labelTooLong: (max: number) => `Please keep the name to ${max} characters or fewer.`,
@@ -68,11 +68,18 @@ export const en = {
 			'Count each one: two bathrooms, or stairs to the first and to the second floor. You can change this later.',
 		fewer: (room: string) => `One less: ${room}`,
 		more: (room: string) => `One more: ${room}`,
-		personal:
-			'Also check personal factors: shoes, medicines, balance, eyesight, exercise and bones',
 		personName: 'Name of the person (optional)',
 		nothingChosen: 'Choose at least one room, or the personal factors.',
 		start: 'Start the check',
+		modeTitle: 'How thorough?',
+		modeQuick: 'Quick check: the essentials, about 30 questions',
+		modeQuickHint:
+			'For a self-check, or for someone at low fall risk. You can go on to the full check later and keep every answer.',
+		modeFull: 'Full check: every room in detail',
+		modeFullHint:
+			'For someone who has fallen, feels unsteady or worries about falling: that is where fixing the home helps most.',
+		personalTopics:
+			'Also check personal factors: falls, medicines, feet and shoes, eyesight, balance and bones',
 		problems: 'Please correct this:'
 	},
 	check: {
@@ -86,6 +93,7 @@ export const en = {
 			`This is a follow-up visit. The answers from the visit on ${date} are already filled in: look at each one again.`,
 		earlierUnreadable:
 			'The earlier visit could not be read, so this one is not compared with it. Reload the page to try again.',
+		noRooms: 'This check has no rooms and no person yet: add one under “Change rooms”.',
 		editDetails: 'Details of the check',
 		saveDetails: 'Save details',
 		editRooms: 'Change rooms',
@@ -101,14 +109,20 @@ export const en = {
 		confirmRemove: 'Remove'
 	},
 	room: {
-		previous: 'Previous room',
-		next: 'Next room',
+		previous: 'Previous',
+		next: 'Next',
 		toSummary: 'To the summary',
 		yes: 'Yes',
 		no: 'No',
 		na: 'Not applicable',
 		hazard: 'Hazard',
-		ok: 'No hazard',
+		ok: 'Fine',
+		/** What an answer means, said on the card once it is given. */
+		saysHazard: (finding: string) => `Hazard: ${finding}`,
+		saysFine: 'Fine: nothing to fix here',
+		saysNotApplicable: 'Not applicable here',
+		saysRiskFactor: (finding: string) => `To mention to your GP: ${finding}`,
+		saysNoted: 'Noted',
 		why: 'Why this matters',
 		fix: 'What to do',
 		owner: 'Who acts',
@@ -117,20 +131,89 @@ export const en = {
 		addPhoto: 'Add a photo',
 		removePhoto: (n: number) => `Remove photo ${n}`,
 		photoAlt: (n: number, question: string) => `Photo ${n} for: ${question}`,
+		photoRemoved: 'The photo was removed.',
 		fromPrevious: 'From the last visit: please check it again',
-		questions: (n: number) => count(n, '1 question', '# questions')
+		givenRestFine: 'Answered with “Everything else here is fine”',
+		givenStillSame: 'Confirmed as still the same',
+		questions: (n: number) => count(n, '1 question', '# questions'),
+		noneOfThese: 'None of these',
+		ticked: (n: number) =>
+			n === 0 ? 'Nothing ticked: nothing found here' : count(n, '1 ticked', '# ticked'),
+		noRoom: (room: string) => `This home has no ${room.toLocaleLowerCase('en')}`,
+		removeThisRoom: (room: string) => `Remove “${room}” from this check`,
+		noRoomTitle: (room: string) => `Remove “${room}” from this check?`,
+		noRoomText:
+			'Its questions will no longer be asked. Answers, notes and photos given in it are removed.',
+		noRoomConfirm: 'Remove it',
+		personalIntro: 'Personal factors',
+		allTopics: 'All topics'
 	},
 	fallRiskTest: {
-		title: 'Fall-risk test',
+		title: 'Fall-risk self-test (12 questions)',
 		score: (score: number, max: number) => `${score} of ${max} points`,
-		answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-		/** The verdict, by FallRiskTestResult['verdict']. */
-		verdict: {
-			'at-risk':
-				'Higher risk of falling: 4 points or more. Talk to your GP or a physiotherapist about it.',
-			'low-risk': 'The test shows no higher risk of falling.',
-			incomplete: 'Answer all 12 questions to see the result.'
-		}
+		answered: (answered: number, total: number) => `${answered} of ${total} questions answered`
+	},
+	walk: {
+		/** The bar under every screen: where you are and how far. */
+		progress: (place: string, answered: number, total: number) =>
+			`${place} · ${answered} of ${total} answered`,
+		label: 'Walk through the check',
+		stepOf: (n: number, total: number) => `Screen ${n} of ${total}`
+	},
+	restFine: {
+		button: 'Everything else here is fine',
+		title: 'Answer the rest of this screen as fine?',
+		text: 'These questions will be answered as fine, with nothing found:',
+		left: 'These you answer yourself:',
+		confirm: 'Yes, all fine',
+		done: (n: number) => count(n, '1 question answered as fine.', '# questions answered as fine.'),
+		undo: 'Undo',
+		undone: 'Taken back: those questions are open again.',
+		nothing: 'Every question here is answered.'
+	},
+	measure: {
+		howTo: 'How to do the test',
+		start: 'Start',
+		stop: 'Stop',
+		again: 'Start again',
+		countdown: (n: number) => `Starting in ${n}…`,
+		go: 'Go!',
+		running: 'Running',
+		seconds: (value: string) => `${value} seconds`,
+		times: (value: string) => count(Number(value), '1 time', `${value} times`),
+		typeSeconds: 'Or type the time in seconds',
+		typeCount: 'Or type the number of times',
+		use: 'Use this',
+		couldNot: 'Could not do the test',
+		couldNotSaid: 'The test could not be done.',
+		measured: 'Measured',
+		outOfRange: (min: number, max: number) => `Please give a number from ${min} to ${max}.`,
+		timerHint: 'Tap Start, then Stop as soon as the test is done.'
+	},
+	fallRisk: {
+		title: 'Fall-risk level',
+		missing: {
+			'key-questions': 'Answer the three questions above to see the fall-risk level.',
+			severity: 'Tick what happened in the fall to see the fall-risk level.',
+			gait: 'Do a walking test below, or type a time, to see whether the level is low or intermediate.'
+		},
+		howFound: 'After the World Guidelines for falls prevention (2022).',
+		gaitSpeed: (speed: string) => `Walking speed: ${speed} metres a second`,
+		disclaimer:
+			'Footing helps you find and fix hazards at home. It does not replace the fall-risk assessment by your GP.'
+	},
+	speech: {
+		read: 'Read aloud',
+		stop: 'Stop reading'
+	},
+	region: {
+		title: 'Advice for',
+		hint: 'Some advice depends on the country: who pays, which programme, where to ask. New checks use this choice; each check keeps its own.',
+		nl: 'The Netherlands',
+		general: 'Elsewhere: general advice (with UK services)',
+		newCheckNote: (region: string) => `Advice for: ${region}.`,
+		change: 'Change this in Settings',
+		label: 'Advice for'
 	},
 	save: {
 		saving: 'Saving…',
@@ -163,6 +246,7 @@ export const en = {
 		due: 'Do by',
 		markDone: 'Done',
 		note: 'Note',
+		toMentionGp: 'To mention to your GP',
 		personalTitle: 'Advice on personal factors',
 		noPersonalActions: 'No hazards found for this person.',
 		compareTitle: (date: string) => `Compared with the visit on ${date}`,
@@ -187,6 +271,13 @@ export const en = {
 		perRoom: 'Hazards per room',
 		unanswered: 'Not answered yet',
 		allAnswered: 'Every question is answered.',
+		toFallRisk: 'Go to the fall-risk questions',
+		goFullTitle: 'Go on to the full check',
+		goFullText:
+			'The fall risk came out raised. A full check of every room pays off most now: removing hazards cuts falls by more than a third in people at raised risk. Every answer you gave is kept.',
+		goFull: 'Go on to the full check',
+		quickNote:
+			'This was a quick check of the essentials. A full check asks about every room in detail; your answers are kept.',
 		toPlan: 'Go to the action plan'
 	},
 	backup: {

@@ -31,3 +31,10 @@ export function formatBytes(bytes: number, language: Language): string {
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
 	return `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
+
+/** A number as the language writes it, with at most one decimal ("12,5" in Dutch). */
+export function formatNumber(value: number, language: Language): string {
+	return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+		maximumFractionDigits: 1
+	}).format(value);
+}

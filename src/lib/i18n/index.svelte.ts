@@ -1,6 +1,7 @@
-import type { Language } from '$lib/checklist/types';
+import type { Language, Region } from '$lib/checklist/types';
 import type { Messages } from './en';
 import { LANGUAGE_KEY, pickLanguage } from './language';
+import { isRegion, REGION_KEY, regionForLanguage } from './region';
 
 export type { Messages };
 
@@ -13,9 +14,9 @@ const LOADERS: Record<Language, () => Promise<Messages>> = {
 	nl: () => import('./nl').then((module) => module.nl)
 };
 
-function savedLanguage(): string | null {
+function saved(key: string): string | null {
 	try {
-		return localStorage.getItem(LANGUAGE_KEY);
+		return localStorage.getItem(key);
 	} catch {
 		return null; // storage blocked: fall back to the browser's languages
 	}
@@ -25,6 +26,12 @@ function savedLanguage(): string | null {
 class Locale {
 	#language = $state<Language>('en');
 	#messages = $state.raw<Messages>();
+	/** The region chosen in Settings; until then it follows the language. */
+	#region = $state<Region | undefined>(
+		typeof localStorage === 'undefined'
+			? undefined
+			: ((saved(REGION_KEY) as Region | null) ?? undefined)
+	);
 	/** Resolves when the messages of the starting language are loaded (the root layout waits). */
 	readonly ready: Promise<void>;
 
@@ -32,7 +39,7 @@ class Locale {
 		const start =
 			typeof navigator === 'undefined'
 				? 'en'
-				: pickLanguage(savedLanguage(), navigator.languages ?? [navigator.language]);
+				: pickLanguage(saved(LANGUAGE_KEY), navigator.languages ?? [navigator.language]);
 		this.ready = this.#switchTo(start);
 	}
 
@@ -48,6 +55,21 @@ class Locale {
 			// Not remembered, but the switch still works for this visit.
 		}
 		void this.#switchTo(language);
+	}
+
+	/** Whose advice new checks give: the region chosen, else the one of the language. */
+	get region(): Region {
+		return isRegion(this.#region) ? this.#region : regionForLanguage(this.#language);
+	}
+
+	/** Choose the region for new checks, and remember it on this device. */
+	set region(region: Region) {
+		this.#region = region;
+		try {
+			localStorage.setItem(REGION_KEY, region);
+		} catch {
+			// Not remembered, but the choice holds for this visit.
+		}
 	}
 
 	/** The messages in the current language. */

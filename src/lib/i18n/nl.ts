@@ -55,7 +55,7 @@ export const nl: Messages = {
 	},
 	newCheck: {
 		title: 'Nieuwe check',
-		label: 'Naam van het huis',
+		label: 'Naam of adres',
 		labelHint: 'Bijvoorbeeld een naam en straat: ‘Mevrouw Jansen, Dorpsstraat’.',
 		labelMissing: 'Vul een naam voor het huis in.',
 		labelTooLong: (max: number) => `Gebruik voor de naam niet meer dan ${max} tekens.`,
@@ -66,11 +66,18 @@ export const nl: Messages = {
 			'Tel ze allemaal: twee badkamers, of een trap naar de eerste en naar de tweede verdieping. U kunt dit later nog aanpassen.',
 		fewer: (room: string) => `Eén minder: ${room}`,
 		more: (room: string) => `Eén meer: ${room}`,
-		personal:
-			'Ook persoonlijke factoren nakijken: schoenen, medicijnen, evenwicht, ogen, bewegen en botten',
 		personName: 'Naam van de persoon (mag leeg blijven)',
 		nothingChosen: 'Kies minstens één ruimte, of de persoonlijke factoren.',
 		start: 'Begin de check',
+		modeTitle: 'Hoe uitgebreid?',
+		modeQuick: 'Snelle check: de belangrijkste punten, ongeveer 30 vragen',
+		modeQuickHint:
+			'Voor een check van uw eigen huis, of voor iemand met een laag valrisico. U kunt later verder met de volledige check; alle antwoorden blijven bewaard.',
+		modeFull: 'Volledige check: elke ruimte in detail',
+		modeFullHint:
+			'Voor iemand die gevallen is, zich wankel voelt of bang is om te vallen: daar helpt een veiliger huis het meest.',
+		personalTopics:
+			'Ook persoonlijke factoren nakijken: vallen, medicijnen, voeten en schoenen, zien, evenwicht en botten',
 		problems: 'Verbeter dit nog:'
 	},
 	check: {
@@ -84,6 +91,8 @@ export const nl: Messages = {
 			`Dit is een vervolgbezoek. De antwoorden van het bezoek van ${date} zijn al ingevuld: kijk ze allemaal opnieuw na.`,
 		earlierUnreadable:
 			'Het eerdere bezoek kon niet worden gelezen, dus dit bezoek wordt er niet mee vergeleken. Laad de pagina opnieuw om het nog eens te proberen.',
+		noRooms:
+			'Deze check heeft nog geen ruimtes en geen persoon: voeg er een toe bij ‘Ruimtes aanpassen’.',
 		editDetails: 'Gegevens van de check',
 		saveDetails: 'Gegevens opslaan',
 		editRooms: 'Ruimtes aanpassen',
@@ -99,14 +108,19 @@ export const nl: Messages = {
 		confirmRemove: 'Verwijderen'
 	},
 	room: {
-		previous: 'Vorige ruimte',
-		next: 'Volgende ruimte',
+		previous: 'Vorige',
+		next: 'Volgende',
 		toSummary: 'Naar de samenvatting',
 		yes: 'Ja',
 		no: 'Nee',
 		na: 'Niet van toepassing',
 		hazard: 'Gevaar',
-		ok: 'Geen gevaar',
+		ok: 'In orde',
+		saysHazard: (finding: string) => `Gevaar: ${finding}`,
+		saysFine: 'In orde: hier is niets op te lossen',
+		saysNotApplicable: 'Hier niet van toepassing',
+		saysRiskFactor: (finding: string) => `Om te bespreken met uw huisarts: ${finding}`,
+		saysNoted: 'Genoteerd',
 		why: 'Waarom dit belangrijk is',
 		fix: 'Oplossing',
 		owner: 'Wie doet het',
@@ -115,20 +129,91 @@ export const nl: Messages = {
 		addPhoto: 'Foto toevoegen',
 		removePhoto: (n: number) => `Foto ${n} verwijderen`,
 		photoAlt: (n: number, question: string) => `Foto ${n} bij: ${question}`,
+		photoRemoved: 'De foto is verwijderd.',
 		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
-		questions: (n: number) => count(n, '1 vraag', '# vragen')
+		givenRestFine: 'Beantwoord met ‘Al het andere is hier in orde’',
+		givenStillSame: 'Bevestigd: nog hetzelfde',
+		questions: (n: number) => count(n, '1 vraag', '# vragen'),
+		noneOfThese: 'Geen van deze',
+		ticked: (n: number) =>
+			n === 0
+				? 'Niets aangevinkt: hier is niets gevonden'
+				: count(n, '1 aangevinkt', '# aangevinkt'),
+		noRoom: (room: string) => `Dit huis heeft geen ${room.toLocaleLowerCase('nl')}`,
+		removeThisRoom: (room: string) => `‘${room}’ uit deze check halen`,
+		noRoomTitle: (room: string) => `‘${room}’ uit deze check halen?`,
+		noRoomText:
+			'De vragen hierover worden dan niet meer gesteld. Antwoorden, notities en foto’s van deze ruimte worden verwijderd.',
+		noRoomConfirm: 'Haal weg',
+		personalIntro: 'Persoonlijke factoren',
+		allTopics: 'Alle onderwerpen'
 	},
 	fallRiskTest: {
-		title: 'Valrisicotest',
+		title: 'Zelftest valrisico (12 vragen)',
 		score: (score: number, max: number) => `${score} van ${max} punten`,
-		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
-		/** The verdict, by FallRiskTestResult['verdict']. */
-		verdict: {
-			'at-risk':
-				'Grotere kans om te vallen: 4 punten of meer. Bespreek dit met uw huisarts of een fysiotherapeut.',
-			'low-risk': 'Uit de test blijkt geen grotere kans om te vallen.',
-			incomplete: 'Beantwoord alle 12 vragen om de uitkomst te zien.'
-		}
+		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`
+	},
+	walk: {
+		progress: (place: string, answered: number, total: number) =>
+			`${place} · ${answered} van ${total} beantwoord`,
+		label: 'Door de check lopen',
+		stepOf: (n: number, total: number) => `Scherm ${n} van ${total}`
+	},
+	restFine: {
+		button: 'Al het andere is hier in orde',
+		title: 'De rest van dit scherm als in orde beantwoorden?',
+		text: 'Deze vragen worden beantwoord als in orde, zonder dat er iets gevonden is:',
+		left: 'Deze beantwoordt u zelf:',
+		confirm: 'Ja, alles in orde',
+		done: (n: number) =>
+			count(n, '1 vraag beantwoord als in orde.', '# vragen beantwoord als in orde.'),
+		undo: 'Ongedaan maken',
+		undone: 'Teruggedraaid: die vragen staan weer open.',
+		nothing: 'Alle vragen hier zijn beantwoord.'
+	},
+	measure: {
+		howTo: 'Zo doet u de test',
+		start: 'Start',
+		stop: 'Stop',
+		again: 'Opnieuw starten',
+		countdown: (n: number) => `Start over ${n}…`,
+		go: 'Nu!',
+		running: 'Loopt',
+		seconds: (value: string) => `${value} seconden`,
+		times: (value: string) => count(Number(value), '1 keer', `${value} keer`),
+		typeSeconds: 'Of typ de tijd in seconden',
+		typeCount: 'Of typ het aantal keer',
+		use: 'Gebruik dit',
+		couldNot: 'De test lukte niet',
+		couldNotSaid: 'De test kon niet worden gedaan.',
+		measured: 'Gemeten',
+		outOfRange: (min: number, max: number) => `Geef een getal van ${min} tot en met ${max}.`,
+		timerHint: 'Tik op Start, en op Stop zodra de test klaar is.'
+	},
+	fallRisk: {
+		title: 'Valrisico',
+		missing: {
+			'key-questions': 'Beantwoord de drie vragen hierboven om het valrisico te zien.',
+			severity: 'Vink aan wat er bij de val gebeurde om het valrisico te zien.',
+			gait: 'Doe hieronder een looptest, of typ een tijd, om te zien of het risico laag of matig is.'
+		},
+		howFound: 'Volgens de wereldrichtlijn voor valpreventie (2022).',
+		gaitSpeed: (speed: string) => `Loopsnelheid: ${speed} meter per seconde`,
+		disclaimer:
+			'Footing helpt u gevaren in huis te vinden en op te lossen. Het vervangt niet het onderzoek naar valrisico door uw huisarts.'
+	},
+	speech: {
+		read: 'Voorlezen',
+		stop: 'Stoppen met voorlezen'
+	},
+	region: {
+		title: 'Advies voor',
+		hint: 'Sommig advies hangt af van het land: wie betaalt, welk programma, waar u het vraagt. Nieuwe checks gebruiken deze keuze; elke check houdt zijn eigen.',
+		nl: 'Nederland',
+		general: 'Elders: algemeen advies (met diensten in het Verenigd Koninkrijk)',
+		newCheckNote: (region: string) => `Advies voor: ${region}.`,
+		change: 'Wijzig dit bij Instellingen',
+		label: 'Advies voor'
 	},
 	save: {
 		saving: 'Bezig met opslaan…',
@@ -166,6 +251,7 @@ export const nl: Messages = {
 		due: 'Uiterlijk klaar op',
 		markDone: 'Klaar',
 		note: 'Notitie',
+		toMentionGp: 'Om te bespreken met uw huisarts',
 		personalTitle: 'Advies over persoonlijke factoren',
 		noPersonalActions: 'Bij deze persoon zijn geen gevaren gevonden.',
 		compareTitle: (date: string) => `Vergeleken met het bezoek van ${date}`,
@@ -190,6 +276,13 @@ export const nl: Messages = {
 		perRoom: 'Gevaren per ruimte',
 		unanswered: 'Nog niet beantwoord',
 		allAnswered: 'Alle vragen zijn beantwoord.',
+		toFallRisk: 'Naar de vragen over valrisico',
+		goFullTitle: 'Verder met de volledige check',
+		goFullText:
+			'Het valrisico is verhoogd. Nu loont een volledige check van elke ruimte het meest: bij mensen met een verhoogd risico maakt het weghalen van gevaren in huis de kans op een val meer dan een derde kleiner. Alle antwoorden blijven bewaard.',
+		goFull: 'Verder met de volledige check',
+		quickNote:
+			'Dit was een snelle check van de belangrijkste punten. Een volledige check vraagt naar elke ruimte in detail; uw antwoorden blijven bewaard.',
 		toPlan: 'Naar het actieplan'
 	},
 	backup: {

@@ -3,14 +3,15 @@
  * words (a hazard marked as such) and the note. Column headings come back on each new page.
  */
 import { answerKey, type Room } from '$lib/checklist/check';
-import {
-	isAsked,
-	isHazard,
-	roomName,
-	sectionsFor,
-	valueOf,
-	type Section
-} from '$lib/checklist/rules';
+import { areaById, itemsForArea } from '$lib/checklist/catalogue';
+import { areasOf, askingOf, isAsked, isHazard, roomName, valueOf } from '$lib/checklist/rules';
+import type { Area } from '$lib/checklist/types';
+
+/** The items of one area of a room, under its name. */
+interface Section {
+	area: Area;
+	items: Item[];
+}
 import type { AnswerValue, Item } from '$lib/checklist/types';
 import { FONTS, PAGE, lineHeight, type Band } from './layout';
 import type { PdfContext } from './types';
@@ -54,12 +55,13 @@ function drawRoom(context: PdfContext, room: Room): void {
 
 /** The sections of a room with the items answered in them; sections with none left out. */
 function answeredSections(context: PdfContext, room: Room): Section[] {
-	const { answers } = context;
-	return sectionsFor(room.type)
-		.map((section) => ({
-			area: section.area,
-			items: section.items.filter(
-				(item) => isAsked(item, answers, room.id) && valueOf(answers, room.id, item.id)
+	const { answers, check } = context;
+	const asking = askingOf(check);
+	return areasOf(room.type)
+		.map((area) => ({
+			area: areaById(area)!,
+			items: itemsForArea(area).filter(
+				(item) => isAsked(item, answers, room.id, asking) && valueOf(answers, room.id, item.id)
 			)
 		}))
 		.filter((section) => section.items.length > 0);

@@ -14,6 +14,8 @@ import {
 	type AnswerField,
 	type AnswerFields,
 	type Check,
+	type CheckMode,
+	type GivenWay,
 	type Room
 } from '$lib/checklist/check';
 import { checkSummary } from '$lib/checklist/rules';
@@ -25,6 +27,7 @@ import {
 	onVersionChange,
 	openCheck,
 	saveAnswer,
+	saveAnswers,
 	setRooms,
 	storedAnswer,
 	updateCheck,
@@ -42,6 +45,14 @@ import { appUpdate } from './update.svelte';
 export const TYPING_PAUSE_MS = 400;
 /** Fields typed letter by letter, saved after a pause rather than on every key. */
 const TYPED: ReadonlySet<AnswerField> = new Set(['note', 'fix']);
+
+/** One field of one answer to set, as part of a change of several. */
+export interface AnswerEdit {
+	roomId: string;
+	itemId: string;
+	field: AnswerField;
+	value: AnswerFields[AnswerField];
+}
 
 /** An earlier visit of the same home, as a follow-up compares with it. */
 export interface EarlierVisit {
@@ -127,6 +138,36 @@ export class CheckSession {
 		}
 	}
 
+	/**
+	 * Change several answers at once, saved together in one transaction or not at all (a tick
+	 * list, "Everything else here is fine", an undo). Resolves true once committed.
+	 */
+	async changeMany(edits: readonly AnswerEdit[], given?: GivenWay): Promise<boolean> {
+		if (edits.length === 0) return true;
+		const at = Date.now();
+		const changes: AnswerChange[] = edits.map((edit) => ({
+			checkId: this.check.id,
+			roomId: edit.roomId,
+			itemId: edit.itemId,
+			field: edit.field,
+			value: edit.value,
+			at,
+			...(given && edit.field === 'value' && edit.value !== undefined ? { given } : {})
+		}));
+		for (const change of changes) {
+			const key = answerKey(change.roomId, change.itemId);
+			const next = applyChange(this.answers.get(key), change);
+			if (next) this.answers.set(key, next);
+		}
+		const started = performance.now();
+		const stored = await this.saves.run(() => saveAnswers(this.#db, changes, checkSummary));
+		if (!stored) return false;
+		measureSince(TIMINGS.answerSaved, started);
+		for (const [key, answer] of stored) this.answers.set(key, this.#withTyped(key, answer));
+		for (const change of changes) this.#saved(change);
+		return true;
+	}
+
 	/** Save what is still waiting for a pause in typing. Resolves when it is committed. */
 	async flush(): Promise<void> {
 		await Promise.all(this.#startTyped(this.#db));
@@ -143,6 +184,11 @@ export class CheckSession {
 	async updateDetails(details: CheckDetails): Promise<void> {
 		const saved = await this.saves.run(() => updateCheck(this.#db, this.check.id, details));
 		if (saved) this.#checkChanged(saved);
+	}
+
+	/** Make a quick check a full walk (every answer is kept), or back. */
+	async setMode(mode: CheckMode): Promise<void> {
+		await this.updateDetails({ mode });
 	}
 
 	/** Add a room of this kind, after the last room of the same kind (or at the kind's place). */
