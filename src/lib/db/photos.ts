@@ -16,6 +16,13 @@ export function addPhoto(db: Db, photo: NewPhoto, now = Date.now()): Promise<Pho
 	});
 }
 
+/** Put a removed photo back as it was (its id and time kept), for Undo. */
+export function restorePhoto(db: Db, photo: Photo): Promise<void> {
+	return write(db, ['photos'], async (tx) => {
+		await tx.objectStore('photos').put(photo);
+	});
+}
+
 /** Remove one photo. */
 export function removePhoto(db: Db, id: string): Promise<void> {
 	return write(db, ['photos'], (tx) => tx.objectStore('photos').delete(id));

@@ -5,7 +5,15 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { answerKey } from '$lib/checklist/check';
-import { addPhoto, database, photosOfRoom, removePhoto, type Db, type Photo } from '$lib/db';
+import {
+	addPhoto,
+	database,
+	photosOfRoom,
+	removePhoto,
+	restorePhoto,
+	type Db,
+	type Photo
+} from '$lib/db';
 import { downscalePhoto } from '$lib/photos/downscale';
 import type { SaveTracker } from './save-tracker.svelte';
 import { announce, listen } from './sync';
@@ -82,13 +90,33 @@ export class RoomPhotos {
 		return true;
 	}
 
-	/** Remove a photo. */
+	/** The photo removed last, while it can still be put back. */
+	removed = $state.raw<Photo | undefined>();
+
+	/** Remove a photo; `undoRemove` puts it back. */
 	async remove(photo: Photo): Promise<void> {
-		const removed = await this.#saves.run(async () => {
+		const record: Photo = { ...photo };
+		delete (record as Partial<PhotoView>).url; // a URL is of this page only: never stored
+		const done = await this.#saves.run(async () => {
 			await removePhoto(this.#db, photo.id);
 			return true;
 		});
-		if (removed) await this.#changed(photo.roomId);
+		if (!done) return;
+		this.removed = record;
+		await this.#changed(photo.roomId);
+	}
+
+	/** Put back the photo removed last. */
+	async undoRemove(): Promise<void> {
+		const photo = this.removed;
+		if (!photo) return;
+		const done = await this.#saves.run(async () => {
+			await restorePhoto(this.#db, photo);
+			return true;
+		});
+		if (!done) return;
+		this.removed = undefined;
+		await this.#changed(photo.roomId);
 	}
 
 	/** Stop listening and let go of every URL. */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AREAS } from '../../../src/lib/checklist/areas';
+import { groupById, itemById } from '../../../src/lib/checklist/catalogue';
 import type { Language, RoomType } from '../../../src/lib/checklist/types';
 import { en } from '../../../src/lib/i18n/en';
 import { nl } from '../../../src/lib/i18n/nl';
@@ -15,6 +16,10 @@ export interface NewCheckOptions {
 	/** How many rooms of each kind; kinds left out get none. */
 	rooms: Partial<Record<RoomType, number>>;
 	personal?: boolean;
+	/** The name of the person checked, with `personal`. */
+	person?: string;
+	/** The quick check or the full walk (default: full). */
+	mode?: 'quick' | 'full';
 }
 
 /** Page object for the screens of a check, in the language the app shows. */
@@ -35,13 +40,22 @@ export class CheckPages {
 			.getByRole('group', { name: this.t.app.languageLabel })
 			.getByRole('button', { name: LANGUAGE_NAMES[language] });
 		await button.click();
-		await expect(button).toHaveAttribute('aria-pressed', 'true');
 		await expect(this.page.locator('html')).toHaveAttribute('lang', language);
+		const switched = this.page
+			.getByRole('group', { name: MESSAGES[language].app.languageLabel })
+			.getByRole('button', { name: LANGUAGE_NAMES[language] });
+		await expect(switched).toHaveAttribute('aria-pressed', 'true');
 		(this as { language: Language }).language = language;
 	}
 
 	/** Start a new check from the start page; ends on the first room. */
-	async create({ label, rooms, personal = false }: NewCheckOptions): Promise<void> {
+	async create({
+		label,
+		rooms,
+		personal = false,
+		person,
+		mode = 'full'
+	}: NewCheckOptions): Promise<void> {
 		const { page, t } = this;
 		await page.goto('/');
 		await page.getByRole('link', { name: t.start.newCheck }).click();
@@ -57,7 +71,11 @@ export class CheckPages {
 				await page.getByRole('button', { name: t.newCheck.fewer(name) }).click();
 			await expect(count).toHaveText(String(want));
 		}
-		await page.getByRole('checkbox', { name: t.newCheck.personal }).setChecked(personal);
+		await page
+			.getByRole('radio', { name: mode === 'quick' ? t.newCheck.modeQuick : t.newCheck.modeFull })
+			.check();
+		await page.getByRole('checkbox', { name: t.newCheck.personalTopics }).setChecked(personal);
+		if (personal && person) await page.getByLabel(t.newCheck.personName).fill(person);
 		await page.getByRole('button', { name: t.newCheck.start }).click();
 		await expect(page).toHaveURL(/\/checks\/[^/]+\/rooms\//);
 	}
@@ -73,46 +91,110 @@ export class CheckPages {
 		await expect(page).toHaveURL(/\/checks\/[^/]+$/);
 	}
 
-	/** The card of the item whose question matches. */
-	item(question: string | RegExp): Locator {
+	/** An item's question as the page shows it, by the item's id (or a question given as such). */
+	question(item: string | RegExp): string | RegExp {
+		if (typeof item !== 'string') return item;
+		return itemById(item)?.question[this.language] ?? item;
+	}
+
+	/** The card of an item, by its id or its question. */
+	item(item: string | RegExp): Locator {
 		return this.page
 			.getByRole('article')
-			.filter({ has: this.page.getByRole('group', { name: question }) });
+			.filter({ has: this.page.getByRole('group', { name: this.question(item), exact: true }) });
 	}
 
-	/** The radio button of an answer to an item, by its label (e.g. `t.room.no`). */
-	choice(question: string | RegExp, answer: string): Locator {
+	/**
+	 * The radio button of an answer to an item, by its label (e.g. `t.room.no`). Plain Yes / No
+	 * stand for an item's own wording of them, where it has one ("Yes, sometimes").
+	 */
+	choice(item: string | RegExp, answer: string): Locator {
+		const labels = typeof item === 'string' ? itemById(item)?.labels : undefined;
+		const label =
+			labels && answer === this.t.room.yes
+				? labels.yes[this.language]
+				: labels && answer === this.t.room.no
+					? labels.no[this.language]
+					: answer;
 		return this.page
-			.getByRole('group', { name: question })
-			.getByRole('radio', { name: answer, exact: true });
+			.getByRole('group', { name: this.question(item), exact: true })
+			.getByRole('radio', { name: label, exact: true });
 	}
 
-	/** Answer an item by its question. */
-	async answer(question: string | RegExp, answer: string): Promise<void> {
-		const radio = this.choice(question, answer);
+	/** The card of a tick list, by the id of the list. */
+	tickList(groupId: string): Locator {
+		const prompt = groupById(groupId)!.prompt[this.language];
+		return this.page
+			.getByRole('article')
+			.filter({ has: this.page.getByRole('group', { name: prompt, exact: true }) });
+	}
+
+	/** The box of an item in its tick list. */
+	box(itemId: string): Locator {
+		const item = itemById(itemId)!;
+		return this.tickList(item.group!).getByRole('checkbox', {
+			name: item.option![this.language],
+			exact: true
+		});
+	}
+
+	/** Tick (or untick) the box of an item in its tick list. */
+	async tick(itemId: string, on = true): Promise<void> {
+		await this.box(itemId).setChecked(on);
+		await expect(this.box(itemId)).toBeChecked({ checked: on });
+	}
+
+	/** "None of these" in a tick list. */
+	async noneOf(groupId: string): Promise<void> {
+		const button = this.tickList(groupId).getByRole('button', { name: this.t.room.noneOfThese });
+		await button.click();
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+	}
+
+	/** Go to the next screen of the walk with the bar's Next. */
+	async next(): Promise<void> {
+		const before = this.page.url();
+		await this.page
+			.getByRole('navigation', { name: this.t.walk.label })
+			.getByRole('link', { name: new RegExp(`^${this.t.room.next}`) })
+			.click();
+		await expect(this.page).not.toHaveURL(before);
+	}
+
+	/** "Everything else here is fine", confirmed; resolves with the questions it listed. */
+	async restFine(): Promise<string[]> {
+		await this.page.getByRole('button', { name: this.t.restFine.button }).click();
+		const dialog = this.page.getByRole('dialog', { name: this.t.restFine.title });
+		const listed = await dialog.getByRole('list').first().getByRole('listitem').allTextContents();
+		await dialog.getByRole('button', { name: this.t.restFine.confirm }).click();
+		await expect(this.page.getByText(this.t.restFine.done(listed.length))).toBeVisible();
+		return listed.map((text) => text.replace(/\s+/g, ' ').trim());
+	}
+
+	/** Answer an item by its id or question, with the label of an answer (e.g. `t.room.no`). */
+	async answer(item: string | RegExp, answer: string): Promise<void> {
+		const radio = this.choice(item, answer);
 		await radio.check();
 		await expect(radio).toBeChecked();
 	}
 
 	/** Expect an item to show this answer as given (and no other). */
-	async expectAnswer(question: string | RegExp, answer: string): Promise<void> {
-		await expect(this.choice(question, answer)).toBeChecked();
-		const checked = this.page.getByRole('group', { name: question }).locator('input:checked');
+	async expectAnswer(item: string | RegExp, answer: string): Promise<void> {
+		await expect(this.choice(item, answer)).toBeChecked();
+		const checked = this.page
+			.getByRole('group', { name: this.question(item), exact: true })
+			.locator('input:checked');
 		await expect(checked).toHaveCount(1);
 	}
 
-	/** Answer every question on the page with its first choice ("Yes") or second ("No"). */
-	async answerAll(choice: 0 | 1 = 0): Promise<number> {
-		const groups = this.page.locator('article fieldset');
-		const count = await groups.count();
-		for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio').nth(choice).check();
-		return count;
-	}
-
-	/** Type a note for an item. */
-	async note(question: string | RegExp, text: string): Promise<void> {
-		const card = this.item(question);
-		const box = card.getByRole('textbox');
+	/** Type a note for a hazard found (the note belongs to its fix); a tick-list box by its item. */
+	async note(item: string | RegExp, text: string): Promise<void> {
+		const inList = typeof item === 'string' ? itemById(item) : undefined;
+		const card = inList?.group ? this.tickList(inList.group) : this.item(item);
+		const box =
+			inList?.group && 'finding' in inList
+				? card.getByLabel(`${this.t.room.note}: ${inList.finding[this.language]}`)
+				: card.getByRole('textbox');
 		if (!(await box.isVisible())) await card.getByText(this.t.room.note, { exact: true }).click();
 		await box.fill(text);
 	}
