@@ -8,9 +8,9 @@
  * ./read.ts. Pure functions; no Node APIs. See docs/fhir.md.
  */
 import { type Answer, type Check, type Room } from '../checklist/check';
-import { OWNER_NAMES, ownerName } from '../checklist/names';
+import { ownerName } from '../checklist/names';
 import { actionFix, planActions, type Action } from '../checklist/plan';
-import { itemFix, roomName, type Answers } from '../checklist/rules';
+import { askingOf, itemFix, roomName, type Answers } from '../checklist/rules';
 import type { Language, Text } from '../checklist/types';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
@@ -357,7 +357,6 @@ export function checkBundle(
 		const responseId = recordIdentifier(check, 'response', subject.key);
 		const response = entryOf(
 			questionnaireResponse(check, answers, subject, {
-				id: '',
 				identifier: responseId,
 				subject: patientRef,
 				author: checkerRef,
@@ -371,7 +370,8 @@ export function checkBundle(
 			performer: checkerRef,
 			response: referenceTo(response),
 			effective: check.visitDate,
-			language
+			language,
+			asking: askingOf(check)
 		};
 		rest.push(response);
 
@@ -497,6 +497,3 @@ function clinicalEntries(
 	}
 	return [...byKey.values()];
 }
-
-/** The names of who acts (re-exported for the docs and tests). */
-export { OWNER_NAMES };

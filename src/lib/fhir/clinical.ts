@@ -15,7 +15,15 @@ import {
 	WALK_METRES,
 	type FallRiskLevel
 } from '../checklist/fall-risk';
-import { fallRiskOf, fallRiskTestResult, valueOf, type Answers } from '../checklist/rules';
+import { itemById } from '../checklist/catalogue';
+import {
+	fallRiskOf,
+	fallRiskTestResult,
+	isAsked,
+	valueOf,
+	type Answers,
+	type Asking
+} from '../checklist/rules';
 import type { Language, Text } from '../checklist/types';
 import { CODE_SYSTEMS, HL7, LOINC, SNOMED, UCUM } from './canonical';
 import { coding, textOf } from './text';
@@ -139,6 +147,8 @@ export interface ClinicalContext {
 	response: Reference;
 	effective: string;
 	language: Language;
+	/** How the check asks (a timed test not asked now is left out, as in the response). */
+	asking: Asking;
 }
 
 /** "Could not be done", for a timed test answered not applicable. */
@@ -148,8 +158,7 @@ const NOT_DONE = T('The test could not be done.', 'De test kon niet worden gedaa
 function timedTest(
 	key: string,
 	code: CodeableConcept,
-	measured: number | undefined,
-	notDone: boolean,
+	{ measured, notDone }: { measured: number | undefined; notDone: boolean },
 	quantity: (value: number) => Quantity,
 	context: ClinicalContext
 ): ObservationDraft[] {
@@ -191,15 +200,15 @@ export function fallRiskObservations(
 ): ObservationDraft[] {
 	const { language } = context;
 	const drafts: ObservationDraft[] = [];
-	const test = fallRiskTestResult(person.id, answers);
-	if (test.answered === test.total) {
+	const selftest = fallRiskTestResult(person.id, answers);
+	if (selftest.answered === selftest.total) {
 		drafts.push({
 			key: 'fall-risk-test-score',
 			resourceType: 'Observation',
 			status: 'final',
 			category: SURVEY,
 			code: footingConcept('fall-risk-test-score', language),
-			valueInteger: test.score
+			valueInteger: selftest.score
 		});
 	}
 	const fallen = valueOf(answers, person.id, KEY_QUESTIONS.fallen);
@@ -226,29 +235,21 @@ export function fallRiskObservations(
 			valueQuantity: { ...falls, unit: 'per year', system: UCUM, code: '/a' }
 		});
 	}
-	const risk = fallRiskOf(person.id, answers);
-	const gait = risk.gait;
-	const notDone = (id: string) => answers.get(answerKey(person.id, id))?.value === 'na';
+	const test = (id: string) => testAnswer(answers, person.id, id, context.asking);
+	const tug = test(TUG_ITEM_ID);
+	const walk = test(WALK_ITEM_ID);
+	const chairStand = test(CHAIR_STAND_ITEM_ID);
 	drafts.push(
 		...timedTest(
 			'tug',
 			loincConcept('timedUpAndGo', T('Timed Up and Go', 'Timed Up and Go'), language),
-			gait?.tugSeconds ?? measuredIfAsked(answers, person.id, TUG_ITEM_ID),
-			notDone(TUG_ITEM_ID),
+			tug,
 			seconds,
 			context
 		),
-		...timedTest(
-			'walk-4m',
-			footingConcept('walk-4m-time', language),
-			gait?.walkSeconds ?? measuredIfAsked(answers, person.id, WALK_ITEM_ID),
-			notDone(WALK_ITEM_ID),
-			seconds,
-			context
-		)
+		...timedTest('walk-4m', footingConcept('walk-4m-time', language), walk, seconds, context)
 	);
-	const walk = gait?.walkSeconds ?? measuredIfAsked(answers, person.id, WALK_ITEM_ID);
-	if (walk !== undefined && walk > 0) {
+	if (walk.measured !== undefined && walk.measured > 0) {
 		drafts.push({
 			key: 'gait-speed',
 			from: ['walk-4m'],
@@ -257,7 +258,7 @@ export function fallRiskObservations(
 			category: EXAM,
 			code: footingConcept('gait-speed', language),
 			valueQuantity: {
-				value: Math.round((WALK_METRES / walk) * 100) / 100,
+				value: Math.round((WALK_METRES / walk.measured) * 100) / 100,
 				unit: 'm/s',
 				system: UCUM,
 				code: 'm/s'
@@ -272,8 +273,7 @@ export function fallRiskObservations(
 				T('30-second chair stand', 'Opstaan uit een stoel in 30 seconden'),
 				language
 			),
-			measuredIfAsked(answers, person.id, CHAIR_STAND_ITEM_ID),
-			notDone(CHAIR_STAND_ITEM_ID),
+			chairStand,
 			(value) => ({
 				value: Math.round(value),
 				unit: 'per 30 seconds',
@@ -286,10 +286,15 @@ export function fallRiskObservations(
 	return drafts;
 }
 
-/** A measured value, unless the test could not be done. */
-function measuredIfAsked(answers: Answers, personId: string, itemId: string): number | undefined {
+/** A timed test's answer, when the test is asked now (a stale one is not in the response either). */
+function testAnswer(answers: Answers, personId: string, itemId: string, asking: Asking) {
+	const item = itemById(itemId);
+	if (!item || !isAsked(item, answers, personId, asking))
+		return { measured: undefined, notDone: false };
 	const answer = answers.get(answerKey(personId, itemId));
-	return answer?.value === 'na' ? undefined : answer?.measured;
+	return answer?.value === 'na'
+		? { measured: undefined, notDone: true }
+		: { measured: answer?.measured, notDone: false };
 }
 
 /** The fall-risk level of a person as a RiskAssessment, when the level is known. */

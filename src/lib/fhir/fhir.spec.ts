@@ -607,7 +607,6 @@ function responseProblems(
 /** Every coded answer given in one top-level group, by linkId. */
 function codedAnswers(group: QuestionnaireResponseItem): Map<string, Coding[]> {
 	const given = new Map<string, Coding[]>();
-	for (const item of responseItems(group.item, '')) void item;
 	const visit = (items: QuestionnaireResponseItem[]) => {
 		for (const item of items) {
 			for (const answer of item.answer ?? [])

@@ -104,7 +104,7 @@ describe('the LOINC codes', () => {
 		const docs = readFileSync('docs/fhir.md', 'utf8');
 		for (const { code, display } of Object.values(LOINC_CODES)) {
 			expect(docs).toMatch(
-				new RegExp(`\\| \`${code}\` \\| ${display.replace(/[[\]()]/g, '\\$&')} \\|`)
+				new RegExp(`\\| \`${code}\` \\| ${display.replace(/[[\]()]/g, '\\$&')} +\\|`)
 			);
 		}
 		const used = new Set(

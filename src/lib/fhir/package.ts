@@ -16,7 +16,6 @@ import type { CheckMode } from '../checklist/check';
 import { OWNER_NAMES, PRIORITY_NAMES } from '../checklist/names';
 import { OWNERS, PRIORITIES, REGIONS, type Text } from '../checklist/types';
 import {
-	canonical,
 	CODE_SYSTEMS,
 	EXTENSIONS,
 	FHIR_BASE,
@@ -400,5 +399,3 @@ export const PUBLISHED_URLS: readonly string[] = [
 	...Object.values(VALUE_SETS),
 	...Object.values(EXTENSIONS)
 ];
-
-export { canonical };

@@ -6,7 +6,7 @@
  * those travel in the CarePlan. Pure data built from $lib/checklist; no Node APIs.
  * See docs/fhir.md for the mapping.
  */
-import { areaById, groupById, itemById, ITEMS } from '../checklist/catalogue';
+import { areaById, itemById, ITEMS } from '../checklist/catalogue';
 import { conditionsOf } from '../checklist/conditions';
 import { FALL_RISK_TEST_MAX } from '../checklist/fall-risk';
 import { OWNER_NAMES, PRIORITY_NAMES } from '../checklist/names';
@@ -693,9 +693,4 @@ export function questionnaireText(linkId: string, language: Language): string | 
 		textsByLanguage.set(language, texts);
 	}
 	return texts.get(linkId);
-}
-
-/** The tick list a linkId is the question of, if it is one. */
-export function tickListOf(linkId: string): Group | undefined {
-	return groupById(linkId);
 }

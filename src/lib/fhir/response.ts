@@ -194,7 +194,6 @@ export interface ResponseScope {
 
 /** The fields a response takes from the bundle it is part of. */
 export interface ResponseContext {
-	id: string;
 	identifier: Identifier;
 	subject: Reference;
 	author: Reference;
@@ -221,7 +220,6 @@ export function questionnaireResponse(
 	const { language } = context;
 	return {
 		resourceType: 'QuestionnaireResponse',
-		id: context.id,
 		meta: { profile: [HL7.sdcResponse] },
 		language,
 		identifier: context.identifier,
