@@ -181,6 +181,14 @@ describe('the Questionnaire (SDC)', () => {
 			if ((item.enableWhen?.length ?? 0) > 1)
 				expect(item.enableBehavior, item.linkId).toBeDefined();
 			if (item.answerOption) expect(item.type).toBe('choice');
+			for (const condition of item.enableWhen ?? []) {
+				// Each condition names a question that exists and an answer it can have (que-7).
+				const cue = qItem(condition.question);
+				expect(cue.type, `${item.linkId} ← ${cue.linkId}`).toBe('choice');
+				const codes = cue.answerOption!.map((o) => `${o.valueCoding.system}#${o.valueCoding.code}`);
+				const wanted = condition.answerCoding!;
+				expect(codes, item.linkId).toContain(`${wanted.system}#${wanted.code}`);
+			}
 		}
 	});
 

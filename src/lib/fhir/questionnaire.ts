@@ -652,7 +652,7 @@ export function footingQuestionnaire(): Questionnaire {
 		publisher: 'Footing',
 		...descriptionOf(DESCRIPTION),
 		jurisdiction: [
-			{ coding: [{ system: HL7.jurisdiction, code: 'NL', display: 'Netherlands' }] },
+			{ coding: [{ system: HL7.jurisdiction, code: 'NL' }] },
 			{ coding: [{ system: HL7.m49, code: '001', display: 'World' }] }
 		],
 		purpose: PURPOSE.en,
