@@ -3,8 +3,8 @@
  * Loaded on demand (import()) by the screens that offer them.
  */
 import type { Answer, Check } from '$lib/checklist/check';
+import { checkBundle, type ExportOptions } from './bundle';
 import { footingQuestionnaire } from './questionnaire';
-import { checkBundle } from './response';
 
 /** The checklist as a FHIR R4 Questionnaire file. */
 export function questionnaireFile(): { blob: Blob; name: string } {
@@ -15,12 +15,17 @@ export function questionnaireFile(): { blob: Blob; name: string } {
 	};
 }
 
-/** A check as a FHIR R4 Bundle (QuestionnaireResponse and CarePlan). */
+/**
+ * A check as a FHIR R4 Bundle (Patients, QuestionnaireResponses, Observations, RiskAssessments,
+ * Conditions, CarePlans). Throws on a BSN the organisation has not turned on or that is not
+ * valid, and on a client number without the organisation's identifier system.
+ */
 export function checkFile(
 	check: Check,
 	answers: ReadonlyMap<string, Answer>,
-	name: string
+	name: string,
+	options: ExportOptions = {}
 ): { blob: Blob; name: string } {
-	const json = JSON.stringify(checkBundle(check, answers, new Date()), null, 2);
+	const json = JSON.stringify(checkBundle(check, answers, options), null, 2);
 	return { blob: new Blob([json], { type: 'application/fhir+json' }), name };
 }

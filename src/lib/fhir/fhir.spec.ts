@@ -1,183 +1,571 @@
 import { readFileSync } from 'node:fs';
-import { Fhir } from 'fhir';
-import type { ParsedProperty } from 'fhir/model/parsed-property';
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4';
 import { describe, expect, it } from 'vitest';
-import { AREAS } from '../checklist/areas';
-import { itemById, ITEMS } from '../checklist/catalogue';
+import { groupById, itemById, ITEMS } from '../checklist/catalogue';
+import { answerKey, type Answer, type Check, type Room } from '../checklist/check';
+import { planActions } from '../checklist/plan';
+import { askingOf, fallRiskOf, fallRiskTestResult, itemsFor } from '../checklist/rules';
+import { ROOM_KINDS, type Item } from '../checklist/types';
+import { AUTHOR_TYPES, checkBundle, isValidBsn } from './bundle';
 import {
-	answerKey,
-	type Answer,
-	type AnswerFields,
-	type Check,
-	type Room
-} from '../checklist/check';
-import { actionFix, planActions } from '../checklist/plan';
-import { checkSummary, itemsFor, fallRiskTestResult } from '../checklist/rules';
-import {
-	ACTION_EXTENSION,
-	ANSWER_SYSTEM,
-	CHECK_ID_SYSTEM,
-	footingQuestionnaire,
-	LINK_IDS,
-	MAX_VALUE_EXTENSION,
-	noteLinkId,
-	ORDINAL_VALUE_EXTENSION,
+	BSN_SYSTEM,
+	CODE_SYSTEMS,
+	EXTENSIONS,
+	HL7,
+	LEGACY,
+	LOINC,
+	PERSON_ID_SYSTEM,
 	QUESTIONNAIRE_URL,
 	QUESTIONNAIRE_VERSION,
-	ROOM_KIND_SYSTEM,
-	TRANSLATION_EXTENSION
+	RECORD_ID_SYSTEM
+} from './canonical';
+import { LOINC_CODES } from './clinical';
+import {
+	allItems,
+	enableWhenOf,
+	fallRiskTestExpression,
+	footingQuestionnaire,
+	HOME_KINDS,
+	LINK_IDS,
+	noteLinkId,
+	questionnaireText
 } from './questionnaire';
-import { ROOM_KINDS, type RoomKind } from '../checklist/types';
-import { checkFromBundle } from './read';
-import { checkBundle } from './response';
+import { checkFromFhir } from './read';
+import { translationOf } from './text';
+import {
+	answers,
+	bath1,
+	check,
+	copy,
+	hall,
+	home,
+	partner,
+	person,
+	structureErrors
+} from './testing';
+import { identifierQuery, transactionBundle } from './transaction';
 import type {
 	Bundle,
+	BundleResource,
 	CarePlan,
 	Coding,
+	Condition,
+	Observation,
+	Patient,
 	QuestionnaireItem,
 	QuestionnaireResponse,
-	QuestionnaireResponseItem
+	QuestionnaireResponseItem,
+	Reference,
+	RiskAssessment
 } from './types';
+import { uuidV5 } from './uuid';
 
-// ---------------------------------------------------------------------------------------------
-// Validation against the FHIR R4 structure definitions, with Lantana's FHIR.js (`fhir`), which
-// ships the R4 (4.0.1) resource and type definitions and checks required elements, arrays
-// versus single values, primitive formats, unknown elements (errorOnUnexpected) and codes of
-// required bindings. One gap is closed here: FHIR.js does not follow an element defined by
-// reference to another (`contentReference`, e.g. Questionnaire.item.item → Questionnaire.item),
-// so nested items would go unchecked. The loop below points each such element at the
-// definition it refers to, for this test process only.
-// ---------------------------------------------------------------------------------------------
-
-const fhir = new Fhir();
-const definitions = fhir.parser.parsedStructureDefinitions;
-
-/** The properties of the element a content reference such as `#Questionnaire.item` names. */
-function resolveReference(reference: string): ParsedProperty[] | undefined {
-	const [root, ...path] = reference.slice(1).split('.');
-	let properties = definitions[root!]?._properties;
-	for (const name of path) properties = properties?.find((p) => p._name === name)?._properties;
-	return properties;
+/** The value of a FHIRPath expression on a response, as fhirpath.js gives it (synchronously). */
+function evaluate(resource: QuestionnaireResponse, expression: string): unknown[] {
+	return fhirpath.evaluate(resource, expression, { resource }, r4) as unknown[];
 }
-
-/** Point every content-reference element at the properties of the element it refers to. */
-function followContentReferences(properties: ParsedProperty[]): void {
-	for (const property of properties) {
-		if (property._type.startsWith('#') && !property._properties) {
-			property._properties = resolveReference(property._type);
-		} else if (property._properties) {
-			followContentReferences(property._properties);
-		}
-	}
-}
-
-for (const definition of Object.values(definitions)) {
-	if (definition._properties) followContentReferences(definition._properties);
-}
-
-/** The problems (fatal, error and warning) FHIR.js finds in a resource; infos are left out. */
-function structureErrors(resource: unknown): string[] {
-	const result = fhir.validate(resource as object, { errorOnUnexpected: true });
-	return result.messages
-		.filter((message) => message.severity !== 'info')
-		.map((message) => `${message.location}: ${message.message}`);
-}
-
-/** A deep copy of a JSON value, to break on purpose. */
-function copy<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers over the Questionnaire and a response.
-// ---------------------------------------------------------------------------------------------
 
 const questionnaire = footingQuestionnaire();
-const roomGroup = questionnaire.item[0]!;
-
-/** Every item of a Questionnaire, depth first. */
-function allItems(items: QuestionnaireItem[]): QuestionnaireItem[] {
-	return items.flatMap((item) => [item, ...allItems(item.item ?? [])]);
-}
-
 const questionnaireItems = allItems(questionnaire.item);
 const byLinkId = new Map(questionnaireItems.map((item) => [item.linkId, item]));
-
-/** The Questionnaire item with this linkId (the test fails when there is none). */
-function qItem(linkId: string): QuestionnaireItem {
+const qItem = (linkId: string): QuestionnaireItem => {
 	const item = byLinkId.get(linkId);
 	if (!item) throw new Error(`no item ${linkId}`);
 	return item;
+};
+const now = new Date('2026-11-25T12:00:00Z');
+const bundle = checkBundle(check, answers, { now });
+const resources = bundle.entry!.map((entry) => entry.resource);
+const ofType = <T extends BundleResource['resourceType']>(type: T) =>
+	resources.filter((r) => r.resourceType === type) as Extract<
+		BundleResource,
+		{ resourceType: T }
+	>[];
+const responses = ofType('QuestionnaireResponse');
+const entryByUrl = new Map(bundle.entry!.map((entry) => [entry.fullUrl, entry.resource]));
+const resolve = (reference: Reference | undefined) => entryByUrl.get(reference?.reference ?? '');
+
+/** Every object in a JSON value, depth first. */
+function objects(value: unknown): Record<string, unknown>[] {
+	if (Array.isArray(value)) return value.flatMap(objects);
+	if (typeof value !== 'object' || value === null) return [];
+	return [value as Record<string, unknown>, ...Object.values(value).flatMap(objects)];
 }
 
-/** The Dutch translation on a primitive's `_name` twin. */
-function dutch(extensions: { extension: { url: string; extension?: unknown[] }[] } | undefined) {
-	const translation = extensions?.extension.find((e) => e.url === TRANSLATION_EXTENSION);
-	const parts = (translation?.extension ?? []) as {
-		url: string;
-		valueCode?: string;
-		valueString?: string;
-	}[];
-	if (parts.find((part) => part.url === 'lang')?.valueCode !== 'nl') return undefined;
-	return parts.find((part) => part.url === 'content')?.valueString;
+/** The item of a response with this linkId, anywhere. */
+function responseItems(
+	items: QuestionnaireResponseItem[] | undefined,
+	linkId: string
+): QuestionnaireResponseItem[] {
+	return (items ?? []).flatMap((item) => [
+		...(item.linkId === linkId ? [item] : []),
+		...responseItems(item.item, linkId)
+	]);
 }
 
-/** Whether an item is enabled for a room of this kind with these answers (by linkId). */
-function enabled(item: QuestionnaireItem, given: Map<string, Coding[]>): boolean {
-	if (!item.enableWhen) return true;
-	const results = item.enableWhen.map((condition) =>
-		(given.get(condition.question) ?? []).some(
-			(coding) =>
-				coding.system === condition.answerCoding.system &&
-				coding.code === condition.answerCoding.code
-		)
-	);
-	return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
-}
+// ---------------------------------------------------------------------------------------------
 
-/** The questions enabled for a kind of room when nothing else is answered, in order. */
-function enabledQuestions(kind: RoomKind): string[] {
-	const given = new Map([[LINK_IDS.roomType, [{ system: ROOM_KIND_SYSTEM, code: kind }]]]);
-	const visit = (items: QuestionnaireItem[]): string[] =>
-		items
-			.filter((item) => enabled(item, given))
-			.flatMap((item) => [
-				...(item.type === 'choice' && item.linkId !== LINK_IDS.roomType ? [item.linkId] : []),
-				...visit(item.item ?? [])
-			]);
-	return visit(roomGroup.item ?? []);
-}
+describe('the FHIR R4 structure check (FHIR.js)', () => {
+	it('catches a missing status, a single value for an array and an unknown element deep inside', () => {
+		const broken = copy(questionnaire) as Partial<typeof questionnaire>;
+		delete broken.status;
+		expect(structureErrors(broken)).toContain('Questionnaire.status: Missing property');
+		expect(structureErrors({ ...copy(questionnaire), subjectType: 'Patient' })).toContain(
+			'Questionnaire.subjectType: Property is not an array'
+		);
+		const deep = copy(questionnaire);
+		Object.assign(deep.item[1]!.item![3]!.item![1]!, { colour: 'red' });
+		expect(structureErrors(deep).join('\n')).toMatch(
+			/item\[1]\.item\[3]\.item\[1]\.colour: Unexpected/
+		);
+	});
 
-/** Every coded answer given in one repetition of the room group, by linkId. */
-function codedAnswers(group: QuestionnaireResponseItem): Map<string, Coding[]> {
-	const given = new Map<string, Coding[]>();
-	const visit = (items: QuestionnaireResponseItem[]) => {
-		for (const item of items) {
-			for (const answer of item.answer ?? []) {
-				if (answer.valueCoding)
-					given.set(item.linkId, [...(given.get(item.linkId) ?? []), answer.valueCoding]);
-			}
-			visit(item.item ?? []);
+	it('catches a misspelt item type, a string number and a wrong code in the Bundle', () => {
+		const broken = copy(questionnaire);
+		Object.assign(broken.item[1]!.item![1]!, { type: 'choise' });
+		expect(structureErrors(broken).join('\n')).toMatch(/type: Code "choise" not found/);
+		const brokenBundle = copy(bundle);
+		const plan = brokenBundle.entry!.find((e) => e.resource.resourceType === 'CarePlan')!
+			.resource as Partial<CarePlan>;
+		delete plan.intent;
+		const observation = brokenBundle.entry!.find((e) => e.resource.resourceType === 'Observation')!
+			.resource as Observation;
+		Object.assign(observation, { status: 'done' });
+		const errors = structureErrors(brokenBundle).join('\n');
+		expect(errors).toMatch(/CarePlan\.intent: Missing property/);
+		expect(errors).toMatch(/Observation\.status: Code "done" not found/);
+	});
+
+	it('finds no error in the Questionnaire, the Bundle or the transaction', () => {
+		expect(structureErrors(questionnaire)).toEqual([]);
+		expect(structureErrors(bundle)).toEqual([]);
+		expect(structureErrors(transactionBundle(bundle))).toEqual([]);
+		expect(structureErrors(transactionBundle(bundle, { update: true }))).toEqual([]);
+	});
+
+	it('finds no error in the Bundles of a self-check, a family check and a check without persons', () => {
+		for (const checkedBy of ['self', 'family'] as const) {
+			expect(structureErrors(checkBundle({ ...check, checkedBy }, answers, { now }))).toEqual([]);
 		}
-	};
-	visit(group.item ?? []);
-	return given;
-}
+		const homeOnly = { ...check, rooms: [hall, bath1, home] };
+		expect(structureErrors(checkBundle(homeOnly, answers, { now, language: 'nl' }))).toEqual([]);
+	});
+});
+
+describe('the Questionnaire (SDC)', () => {
+	it('has an https canonical, the app’s version, an SDC profile, purpose, copyright and jurisdictions', () => {
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+		expect(questionnaire).toMatchObject({
+			url: QUESTIONNAIRE_URL,
+			version: pkg.version,
+			meta: { profile: [HL7.sdcQuestionnaire] },
+			status: 'active',
+			language: 'en',
+			subjectType: ['Patient']
+		});
+		expect(QUESTIONNAIRE_VERSION).toBe(pkg.version);
+		expect(QUESTIONNAIRE_URL).toMatch(/^https:\/\/[a-z.]+\/fhir\/Questionnaire\/[a-z-]+$/);
+		expect(questionnaire.copyright).toMatch(/adapted.*CDC STEADI “Stay Independent”/);
+		expect(questionnaire.purpose).toMatch(/World Guidelines for Falls Prevention/);
+		expect(translationOf(questionnaire._copyright, 'nl')).toMatch(/Stay Independent/);
+		const places = questionnaire.jurisdiction!.map((j) => j.coding![0]!.code);
+		expect(places).toEqual(['NL', '001']);
+	});
+
+	it('has unique linkIds, groups with items and enableBehavior wherever several conditions join', () => {
+		const linkIds = questionnaireItems.map((item) => item.linkId);
+		expect(new Set(linkIds).size).toBe(linkIds.length);
+		for (const item of questionnaireItems) {
+			if (item.type === 'group') expect(item.item?.length, item.linkId).toBeGreaterThan(0);
+			if ((item.enableWhen?.length ?? 0) > 1)
+				expect(item.enableBehavior, item.linkId).toBeDefined();
+			if (item.answerOption) expect(item.type).toBe('choice');
+			for (const condition of item.enableWhen ?? []) {
+				// Each condition names a question that exists and an answer it can have (que-7).
+				const cue = qItem(condition.question);
+				expect(cue.type, `${item.linkId} ← ${cue.linkId}`).toBe('choice');
+				const codes = cue.answerOption!.map((o) => `${o.valueCoding.system}#${o.valueCoding.code}`);
+				const wanted = condition.answerCoding!;
+				expect(codes, item.linkId).toContain(`${wanted.system}#${wanted.code}`);
+			}
+		}
+	});
+
+	it('asks every item once: as a yes/no question, a number, or a box of its tick list', () => {
+		for (const item of ITEMS) {
+			if (item.group) {
+				const list = qItem(item.group);
+				expect(list.answerOption!.map((o) => o.valueCoding.code)).toContain(item.id);
+				expect(byLinkId.has(item.id)).toBe(false);
+			} else {
+				expect(qItem(item.id).text).toBe(item.question.en);
+				expect(translationOf(qItem(item.id)._text, 'nl')).toBe(item.question.nl);
+			}
+			expect(qItem(noteLinkId(item.id)).type).toBe('text');
+		}
+	});
+
+	it('shows yes/no as radio buttons and tick lists as check boxes with an exclusive “None of these”', () => {
+		const control = (item: QuestionnaireItem) =>
+			item.extension?.find((e) => e.url === HL7.itemControl)?.valueCodeableConcept?.coding?.[0]
+				?.code;
+		for (const item of ITEMS.filter((i) => !i.group && i.kind !== 'measure')) {
+			expect(control(qItem(item.id)), item.id).toBe('radio-button');
+		}
+		const lists = new Set(ITEMS.flatMap((item) => (item.group ? [item.group] : [])));
+		for (const id of lists) {
+			const list = qItem(id);
+			expect(list).toMatchObject({ type: 'choice', repeats: true });
+			expect(control(list)).toBe('check-box');
+			const none = list.answerOption!.at(-1)!;
+			expect(none.valueCoding.code).toBe('none');
+			expect(none.extension).toEqual([{ url: HL7.optionExclusive, valueBoolean: true }]);
+			expect(list.text).toBe(groupById(id)!.prompt.en);
+		}
+	});
+
+	it('asks the timed tests as numbers with a UCUM unit, a range and “could not be done”', () => {
+		for (const item of ITEMS.filter((i) => i.kind === 'measure')) {
+			const question = qItem(item.id);
+			expect(question.type).toBe(item.unit === 'seconds' ? 'decimal' : 'integer');
+			const ext = (url: string) => question.extension!.find((e) => e.url === url);
+			expect(ext(HL7.unit)!.valueCoding!.system).toBe('http://unitsofmeasure.org');
+			expect(ext(HL7.minValue)!.valueDecimal ?? ext(HL7.minValue)!.valueInteger).toBe(
+				item.range.min
+			);
+			expect(ext(HL7.maxValue)!.valueDecimal ?? ext(HL7.maxValue)!.valueInteger).toBe(
+				item.range.max
+			);
+			expect(qItem(`${item.id}/not-done`).type).toBe('boolean');
+		}
+	});
+
+	it('puts no weight on any answer option, so a form shows plain “Yes” (points are in the expression)', () => {
+		const json = JSON.stringify(questionnaire);
+		expect(json).not.toMatch(/ordinalValue|itemWeight/);
+		const score = qItem(LINK_IDS.fallRiskTestScore);
+		expect(score).toMatchObject({ type: 'integer', readOnly: true });
+		const expression = score.extension!.find(
+			(e) => e.url === HL7.calculatedExpression
+		)!.valueExpression!;
+		expect(expression).toMatchObject({
+			language: 'text/fhirpath',
+			expression: fallRiskTestExpression()
+		});
+	});
+
+	it('turns every askWhen into enableWhen: a cue that is a tick-list box is its list’s code', () => {
+		const followUps = ITEMS.filter((item) => item.askWhen && !item.group);
+		expect(followUps.length).toBeGreaterThan(10);
+		for (const item of followUps) {
+			expect(qItem(item.id).enableWhen, item.id).toEqual(enableWhenOf(item.askWhen!).enableWhen);
+		}
+		const review = qItem('medicines.review').enableWhen!;
+		expect(review).toContainEqual({
+			question: 'medicines.fall-risk',
+			operator: '=',
+			answerCoding: { system: CODE_SYSTEMS.item, code: 'medicines.sedatives' }
+		});
+		expect(qItem('falls.tug').enableBehavior).toBe('any');
+	});
+
+	it('asks each kind of room, and a person, the same items in the same order as the app', () => {
+		/** The items enabled for a kind of room when nothing else is answered. */
+		const enabledFor = (group: QuestionnaireItem, kind: string): string[] => {
+			const on = (item: QuestionnaireItem) =>
+				!item.enableWhen ||
+				item.enableWhen.some(
+					(w) => w.question === LINK_IDS.roomType && w.answerCoding?.code === kind
+				);
+			return (group.item ?? []).filter(on).flatMap((item) => {
+				if (item.type === 'group') return enabledFor(item, kind);
+				if (groupById(item.linkId))
+					return item.answerOption!.slice(0, -1).map((o) => o.valueCoding.code);
+				return itemById(item.linkId) ? [item.linkId] : [];
+			});
+		};
+		const noCue = (item: Item) => !item.askWhen;
+		for (const kind of HOME_KINDS) {
+			expect(enabledFor(qItem(LINK_IDS.room), kind), kind).toEqual(
+				itemsFor(kind)
+					.filter(noCue)
+					.map((i) => i.id)
+			);
+		}
+		expect(enabledFor(qItem(LINK_IDS.person), 'personal')).toEqual(
+			itemsFor('personal')
+				.filter(noCue)
+				.map((i) => i.id)
+		);
+	});
+});
+
+describe('the FHIRPath of the 12-question score (fhirpath.js)', () => {
+	it('gives the score the app computes on the exported response', () => {
+		const response = responses[0]!;
+		const [score] = evaluate(response, fallRiskTestExpression());
+		expect(score).toBe(fallRiskTestResult(person.id, answers).score);
+		expect(score).toBe(4); // a fall 2, unsteady 1, light-headed from medicines 1
+	});
+
+	it('gives 2 for a fall only, 0 for no answers, 14 for every yes', () => {
+		const base = checkBundle({ ...check, rooms: [person] }, new Map(), { now });
+		const empty = base.entry!.find((e) => e.resource.resourceType === 'QuestionnaireResponse')!
+			.resource as QuestionnaireResponse;
+		expect(evaluate(empty, fallRiskTestExpression())).toEqual([0]);
+		const ids = ITEMS.filter((i) => i.fallRiskTestPoints).map((i) => i.id);
+		for (const yes of [['balance.fallen'], ids]) {
+			const map = new Map<string, Answer>(
+				ids.map((id) => [
+					answerKey(person.id, id),
+					{
+						checkId: 'c',
+						roomId: person.id,
+						itemId: id,
+						changedAt: {},
+						value: yes.includes(id) ? 'yes' : 'no'
+					}
+				])
+			);
+			const qr = checkBundle({ ...check, rooms: [person] }, map, { now }).entry!.find(
+				(e) => e.resource.resourceType === 'QuestionnaireResponse'
+			)!.resource as QuestionnaireResponse;
+			const [score] = evaluate(qr, fallRiskTestExpression());
+			expect(score).toBe(fallRiskTestResult(person.id, map).score);
+		}
+	});
+});
+
+describe('the Bundle of a check', () => {
+	it('is a collection with a language, an identifier and same ids every time (name-based UUIDs)', () => {
+		expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', language: 'en' });
+		expect(bundle.timestamp).toBe(now.toISOString());
+		expect(checkBundle(check, answers, { now })).toEqual(bundle);
+		for (const entry of bundle.entry!) {
+			expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource.id}`);
+			expect(entry.resource.language, entry.resource.resourceType).toBe('en');
+		}
+		expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+			'2ed6657d-e927-568b-95e1-2665a8aea6a2'
+		);
+	});
+
+	it('resolves every reference to an entry of the Bundle', () => {
+		const references = objects(bundle).filter((o) => typeof o.reference === 'string');
+		expect(references.length).toBeGreaterThan(30);
+		for (const reference of references) {
+			const target = entryByUrl.get(reference.reference as string);
+			expect(target, String(reference.reference)).toBeDefined();
+			expect(reference.type).toBe(target!.resourceType);
+		}
+	});
+
+	it('makes one response per person, the first with the rooms of the home', () => {
+		expect(responses).toHaveLength(2);
+		const groups = (qr: QuestionnaireResponse) => qr.item!.map((item) => item.linkId);
+		expect(groups(responses[0]!)).toEqual(['check', 'room', 'room', 'room', 'room', 'person']);
+		expect(groups(responses[1]!)).toEqual(['check', 'person']);
+		const subjects = responses.map(
+			(qr) => (resolve(qr.subject) as Patient).identifier!.at(-1)!.value
+		);
+		expect(subjects).toEqual([person.id, partner.id]);
+	});
+
+	it('gives each response its Patient, author, time, identifier, profile and the Questionnaire’s edition', () => {
+		for (const qr of responses) {
+			expect(qr).toMatchObject({
+				meta: { profile: [HL7.sdcResponse] },
+				questionnaire: `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`,
+				status: 'in-progress',
+				subject: { type: 'Patient' },
+				author: { type: 'Practitioner' },
+				identifier: { system: RECORD_ID_SYSTEM }
+			});
+			expect(qr.authored).toMatch(/^2026-11-20T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+			expect(Date.parse(qr.authored!)).toBe(check.updatedAt);
+		}
+		expect(resolve(responses[0]!.subject)).toMatchObject({ name: [{ text: 'Mevrouw Jansen' }] });
+	});
+
+	it('gives who checked as a Practitioner, a RelatedPerson of the person, or the Patient', () => {
+		for (const checkedBy of ['nurse', 'family', 'self'] as const) {
+			const other = checkBundle({ ...check, checkedBy }, answers, { now });
+			const urls = new Map(other.entry!.map((e) => [e.fullUrl, e.resource]));
+			for (const entry of other.entry!.filter(
+				(e) => e.resource.resourceType === 'QuestionnaireResponse'
+			)) {
+				const qr = entry.resource as QuestionnaireResponse;
+				const author = urls.get(qr.author!.reference!)!;
+				expect(author.resourceType).toBe(AUTHOR_TYPES[checkedBy]);
+				if (checkedBy === 'self') expect(qr.author!.reference).toBe(qr.subject!.reference);
+				if (checkedBy === 'family')
+					expect(author).toMatchObject({ patient: { reference: qr.subject!.reference } });
+			}
+		}
+	});
+
+	it('carries the client number, and a BSN only when the organisation turns it on', () => {
+		const identifiers = { [person.id]: { clientNumber: 'C-123', bsn: '999999990' } };
+		expect(() => checkBundle(check, answers, { identifiers })).toThrow(/BSN/);
+		expect(() => checkBundle(check, answers, { identifiers, bsn: true })).toThrow(
+			/identifier system/
+		);
+		const withIds = checkBundle(check, answers, {
+			identifiers,
+			bsn: true,
+			clientNumberSystem: 'https://care.example/clients'
+		});
+		const patient = withIds.entry![0]!.resource as Patient;
+		expect(patient.identifier).toEqual([
+			{ use: 'official', system: BSN_SYSTEM, value: '999999990' },
+			{ use: 'usual', system: 'https://care.example/clients', value: 'C-123' },
+			{ use: 'secondary', system: PERSON_ID_SYSTEM, value: person.id }
+		]);
+		expect(isValidBsn('999999990')).toBe(true);
+		expect(isValidBsn('999999991')).toBe(false);
+		expect(() =>
+			checkBundle(check, answers, { identifiers: { [person.id]: { bsn: '123456789' } }, bsn: true })
+		).toThrow(/not a valid/);
+	});
+
+	it('extracts Observations with LOINC codes only where the meaning matches', () => {
+		const mine = ofType('Observation').filter(
+			(o) => o.subject.reference === responses[0]!.subject!.reference
+		);
+		const byCode = (system: string, code: string) =>
+			mine.find((o) => o.code.coding!.some((c) => c.system === system && c.code === code));
+		expect(byCode(LOINC, '75856-5')!.valueQuantity).toMatchObject({
+			value: 2,
+			comparator: '>=',
+			code: '/a'
+		});
+		expect(byCode(LOINC, '89423-8')!.valueQuantity).toEqual({
+			value: 16.4,
+			unit: 's',
+			system: 'http://unitsofmeasure.org',
+			code: 's'
+		});
+		expect(byCode(LOINC, '66247-8')!.valueQuantity!.value).toBe(7);
+		expect(byCode(CODE_SYSTEMS.observation, 'fall-risk-test-score')!.valueInteger).toBe(4);
+		expect(byCode(CODE_SYSTEMS.observation, 'gait-speed')!.valueQuantity).toMatchObject({
+			value: 0.62,
+			code: 'm/s'
+		});
+		for (const o of mine) {
+			expect(o).toMatchObject({ status: 'final', effectiveDateTime: check.visitDate });
+			expect(o.derivedFrom![0]!.type).toBe('QuestionnaireResponse');
+		}
+		const used = objects(bundle)
+			.filter((o) => o.system === LOINC)
+			.map((o) => o.code);
+		expect(new Set(used)).toEqual(new Set(Object.values(LOINC_CODES).map((c) => c.code)));
+		const partnerTug = ofType('Observation').find(
+			(o) =>
+				o.subject.reference === responses[1]!.subject!.reference &&
+				o.code.coding![0]!.code === '89423-8'
+		)!;
+		expect(partnerTug.dataAbsentReason!.coding![0]!.code).toBe('not-performed');
+	});
+
+	it('gives the fall-risk level as a RiskAssessment on the Observations, and a Condition when raised', () => {
+		const [assessment] = ofType('RiskAssessment') as RiskAssessment[];
+		expect(fallRiskOf(person.id, answers).level).toBe('high');
+		expect(assessment).toMatchObject({
+			status: 'final',
+			method: { coding: [{ system: CODE_SYSTEMS.method, code: 'world-falls-guidelines-2022' }] },
+			prediction: [{ qualitativeRisk: { coding: [{ code: 'high' }, { code: 'high' }] } }]
+		});
+		expect(assessment!.basis!.map((b) => resolve(b)!.resourceType)).toEqual([
+			'QuestionnaireResponse',
+			...Array(6).fill('Observation')
+		]);
+		const [condition] = ofType('Condition') as Condition[];
+		expect(condition).toMatchObject({
+			code: { coding: [{ system: 'http://snomed.info/sct', code: '129839007' }] },
+			verificationStatus: { coding: [{ code: 'provisional' }] },
+			evidence: [{ detail: [{ type: 'RiskAssessment' }] }]
+		});
+		// The partner is unsteady and could not do the TUG: intermediate, so a Condition too.
+		expect(fallRiskOf(partner.id, answers).level).toBe('intermediate');
+		expect(ofType('RiskAssessment')).toHaveLength(2);
+		expect(ofType('Condition')).toHaveLength(2);
+		const low = checkBundle(
+			check,
+			new Map([...answers].filter(([, a]) => a.roomId !== partner.id)),
+			{ now }
+		);
+		expect(low.entry!.filter((e) => e.resource.resourceType === 'RiskAssessment')).toHaveLength(1);
+	});
+
+	it('has a CarePlan per person with category, period, addresses and activities that point at their finding', () => {
+		const plans = ofType('CarePlan') as CarePlan[];
+		expect(plans).toHaveLength(2);
+		const [plan] = plans;
+		expect(plan).toMatchObject({
+			status: 'active',
+			intent: 'plan',
+			category: [{ coding: [{ system: CODE_SYSTEMS.carePlanCategory, code: 'fall-prevention' }] }],
+			period: { start: '2026-11-20', end: '2027-05-20' },
+			addresses: [{ type: 'Condition' }],
+			author: { type: 'Practitioner' }
+		});
+		expect(plan!.created).toMatch(/^2026-11-20T/);
+		const actions = planActions(check, answers).filter((a) => a.room.id !== partner.id);
+		expect(plan!.activity).toHaveLength(actions.length);
+		plan!.activity!.forEach((activity, index) => {
+			const action = actions[index]!;
+			const ext = (url: string) => activity.extension!.find((e) => e.url === url)!;
+			expect(ext(EXTENSIONS.activityPriority).valueCoding!.code).toBe(action.priority);
+			expect(ext(EXTENSIONS.activityOwner).valueCoding!.code).toBe(action.owner);
+			const finding = resolve(activity.detail.reasonReference![0]) as Observation;
+			expect(finding.code.coding![0]).toMatchObject({
+				system: CODE_SYSTEMS.item,
+				code: action.item.id
+			});
+			if (action.owner === 'self') expect(activity.detail.performer![0]!.type).toBe('Patient');
+		});
+		expect(plan!.activity!.filter((a) => a.detail.status === 'completed')).toHaveLength(1);
+	});
+
+	it('writes the texts in the language asked for, with the other as translation', () => {
+		const dutch = checkBundle(check, answers, { now, language: 'nl' });
+		const qr = dutch.entry!.find((e) => e.resource.resourceType === 'QuestionnaireResponse')!
+			.resource as QuestionnaireResponse;
+		expect(qr.language).toBe('nl');
+		expect(responseItems(qr.item, 'bathroom.grab-rail')[0]!.text).toBe(
+			itemById('bathroom.grab-rail')!.question.nl
+		);
+		const plan = dutch.entry!.find((e) => e.resource.resourceType === 'CarePlan')!
+			.resource as CarePlan;
+		expect(plan.title).toMatch(/^Actieplan: /);
+		expect(translationOf(plan._title, 'en')).toMatch(/^Action plan: /);
+	});
+});
 
 /**
- * Problems of a response against the Questionnaire, as a validator checking a
- * QuestionnaireResponse against its Questionnaire reports them: unknown or misplaced linkIds,
- * items out of order, text that differs, answers of the wrong type or not among the options,
- * answers to disabled items, and answers repeated on a non-repeating item.
+ * Problems of a response against the Questionnaire, as a validator checking a response against
+ * its Questionnaire reports them: unknown or misplaced linkIds, items out of order, text that
+ * differs, answers of the wrong type or not among the options, answers to disabled items.
  */
 function responseProblems(
-	definitions: QuestionnaireItem[],
-	items: QuestionnaireResponseItem[],
+	definitions: readonly QuestionnaireItem[],
+	items: readonly QuestionnaireResponseItem[],
 	given: Map<string, Coding[]>,
+	language: 'en' | 'nl',
 	path = ''
 ): string[] {
 	const problems: string[] = [];
 	let last = -1;
+	const enabled = (item: QuestionnaireItem) => {
+		if (!item.enableWhen) return true;
+		const results = item.enableWhen.map((w) =>
+			(given.get(w.question) ?? []).some(
+				(c) => c.system === w.answerCoding!.system && c.code === w.answerCoding!.code
+			)
+		);
+		return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
+	};
 	for (const item of items) {
 		const index = definitions.findIndex((definition) => definition.linkId === item.linkId);
 		const definition = definitions[index];
@@ -189,496 +577,433 @@ function responseProblems(
 		if (index < last || (index === last && !definition.repeats))
 			problems.push(`${where}: out of order or repeated`);
 		last = index;
-		if (item.text !== definition.text) problems.push(`${where}: text differs`);
-		if (!enabled(definition, given)) problems.push(`${where}: answered but not enabled`);
+		if (item.text !== questionnaireText(item.linkId, language))
+			problems.push(`${where}: text differs`);
+		if (!enabled(definition)) problems.push(`${where}: answered but not enabled`);
 		if (definition.type === 'group' && (item.answer || !item.item?.length))
-			problems.push(`${where}: a group needs items and no answers`);
+			problems.push(`${where}: empty group`);
 		for (const answer of item.answer ?? []) {
 			const ok =
 				definition.type === 'choice'
-					? definition.answerOption?.some(
-							(option) =>
-								option.valueCoding.system === answer.valueCoding?.system &&
-								option.valueCoding.code === answer.valueCoding?.code
+					? definition.answerOption!.some(
+							(o) =>
+								o.valueCoding.system === answer.valueCoding?.system &&
+								o.valueCoding.code === answer.valueCoding?.code
 						)
 					: definition.type === 'integer'
 						? Number.isInteger(answer.valueInteger)
-						: typeof answer.valueString === 'string' && answer.valueString !== '';
+						: definition.type === 'decimal'
+							? typeof answer.valueDecimal === 'number'
+							: definition.type === 'boolean'
+								? typeof answer.valueBoolean === 'boolean'
+								: definition.type === 'date'
+									? /^\d{4}-\d\d-\d\d$/.test(answer.valueDate ?? '')
+									: typeof answer.valueString === 'string' && answer.valueString !== '';
 			if (!ok) problems.push(`${where}: answer of the wrong type or not an option`);
 		}
-		if ((item.answer?.length ?? 0) > 1) problems.push(`${where}: more than one answer`);
-		const children = item.item ?? [];
-		const groupGiven = item.linkId === LINK_IDS.room ? codedAnswers(item) : given;
-		problems.push(...responseProblems(definition.item ?? [], children, groupGiven, where));
+		if ((item.answer?.length ?? 0) > 1 && !definition.repeats)
+			problems.push(`${where}: more than one answer`);
+		const groupGiven =
+			definition.type === 'group' && !path.includes('/') ? codedAnswers(item) : given;
+		problems.push(
+			...responseProblems(definition.item ?? [], item.item ?? [], groupGiven, language, where)
+		);
 	}
 	return problems;
 }
 
-// ---------------------------------------------------------------------------------------------
-// A check of a home with two bathrooms, a person, and notes with Dutch text and markup.
-// ---------------------------------------------------------------------------------------------
-
-const rooms: Room[] = [
-	{ id: 'c0ffee00-0000-4000-8000-000000000001', type: 'stairs', name: '' },
-	{ id: 'c0ffee00-0000-4000-8000-000000000002', type: 'bathroom', name: '' },
-	{ id: 'c0ffee00-0000-4000-8000-000000000003', type: 'bathroom', name: 'Badkamer <b>boven</b>' },
-	{ id: 'c0ffee00-0000-4000-8000-000000000004', type: 'personal', name: 'Mevrouw Jansen' },
-	{ id: 'c0ffee00-0000-4000-8000-000000000005', type: 'kitchen', name: '' }
-];
-const [hall, bath1, bath2, person, kitchen] = rooms as [Room, Room, Room, Room, Room];
-
-/** The hazard answer of an item, or the safe one. */
-function answerFor(itemId: string, hazard: boolean): 'yes' | 'no' {
-	const item = itemById(itemId)!;
-	const other = item.hazardWhen === 'yes' ? 'no' : 'yes';
-	return hazard ? item.hazardWhen : other;
+/** Every coded answer given in one top-level group, by linkId. */
+function codedAnswers(group: QuestionnaireResponseItem): Map<string, Coding[]> {
+	const given = new Map<string, Coding[]>();
+	const visit = (items: QuestionnaireResponseItem[]) => {
+		for (const item of items) {
+			for (const answer of item.answer ?? [])
+				if (answer.valueCoding)
+					given.set(item.linkId, [...(given.get(item.linkId) ?? []), answer.valueCoding]);
+			visit(item.item ?? []);
+		}
+	};
+	visit(group.item ?? []);
+	return given;
 }
 
-const given: [Room, string, AnswerFields][] = [
-	[hall, 'stairs.rail-both-sides', { value: answerFor('stairs.rail-both-sides', true) }],
-	[
-		hall,
-		'general.rugs-fixed',
-		{ value: 'na', note: 'Geen kleden — “loper” is weg & <script>alert(1)</script>' }
-	],
-	[
-		bath1,
-		'bathroom.grab-rail',
-		{
-			value: answerFor('bathroom.grab-rail', true),
-			note: 'Beugel zit los; zie <i>foto</i>',
-			priority: 'low',
-			owner: 'family',
-			fix: 'Zoon plaatst in december een nieuwe beugel',
-			due: '2026-12-15'
-		}
-	],
-	[bath1, 'general.floor-slippery', { value: answerFor('general.floor-slippery', false) }],
-	[
-		bath2,
-		'bathroom.grab-rail',
-		{ value: answerFor('bathroom.grab-rail', true), done: true, due: '2026-12-01' }
-	],
-	[bath2, 'general.door-lock', { note: 'Nog niet bekeken' }],
-	[person, 'balance.fallen', { value: 'yes' }],
-	[person, 'balance.fall-checked', { value: 'no', note: 'Huisarts weet het niet' }],
-	[person, 'balance.walking-aid', { value: 'no' }],
-	[person, 'balance.unsteady', { value: 'yes', owner: 'gp' }],
-	[person, 'balance.worried', { value: 'no' }],
-	[person, 'medicines.many', { value: 'yes' }],
-	[kitchen, 'general.light-bright', { value: answerFor('general.light-bright', true) }]
-];
-
-const answers = new Map<string, Answer>(
-	given.map(([room, itemId, fields]) => [
-		answerKey(room.id, itemId),
-		{ checkId: 'check-1', roomId: room.id, itemId, changedAt: { value: 1 }, ...fields }
-	])
-);
-
-const check: Check = {
-	id: 'check-1',
-	label: 'Mevrouw Jansen, Dorpsstraat 1',
-	checkedBy: 'nurse',
-	visitDate: '2026-11-20',
-	createdAt: Date.parse('2026-11-20T09:00:00Z'),
-	updatedAt: Date.parse('2026-11-20T10:30:00Z'),
-	rooms,
-	summary: checkSummary(rooms, answers)
-};
-
-const now = new Date('2026-11-25T12:00:00Z');
-const bundle = checkBundle(check, answers, now);
-const response = bundle.entry![0]!.resource as QuestionnaireResponse;
-const plan = bundle.entry![1]!.resource as CarePlan;
-
-/** An answer without its change times, for comparing. */
-function fieldsOnly(answer: Answer): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(answer).filter(([key]) => key !== 'changedAt'));
-}
-
-/** All answers of a map without change times, sorted by key. */
-function comparable(map: ReadonlyMap<string, Answer>) {
-	return [...map.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([key, answer]) => [key, fieldsOnly(answer)]);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-describe('the FHIR R4 structure check (FHIR.js)', () => {
-	it('rejects a Questionnaire without its required status', () => {
-		const broken = copy(questionnaire) as Partial<typeof questionnaire>;
-		delete broken.status;
-		expect(structureErrors(broken)).toContain('Questionnaire.status: Missing property');
-	});
-
-	it('rejects a single value where an array is required', () => {
-		const broken = { ...copy(questionnaire), subjectType: 'Patient' };
-		expect(structureErrors(broken)).toContain(
-			'Questionnaire.subjectType: Property is not an array'
-		);
-	});
-
-	it('rejects an unknown element, also deep inside nested items', () => {
-		const broken = copy(questionnaire);
-		const nested = broken.item[0]!.item![3]!.item![1]! as QuestionnaireItem & { colour?: string };
-		nested.colour = 'red';
-		const errors = structureErrors(broken);
-		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatch(/^Questionnaire\.item\[0]\.item\[3]\.item\[1]\.colour: Unexpected/);
-	});
-
-	it('rejects codes outside a required value set, wrong primitive types and missing linkIds', () => {
-		const broken = copy(questionnaire);
-		const balance = broken.item[0]!.item!.find((group) => group.linkId === 'balance')!;
-		const fallen = balance.item!.find((item) => item.linkId === 'balance.fallen')!;
-		Object.assign(fallen, { type: 'choise' });
-		Object.assign(fallen.answerOption![0]!.extension![0]!, { valueDecimal: '2' });
-		delete (broken.item[0]!.item![0]! as Partial<QuestionnaireItem>).linkId;
-		const errors = structureErrors(broken).join('\n');
-		expect(errors).toMatch(/\.type: Code "choise" not found in value set/);
-		expect(errors).toMatch(/valueDecimal: Number type expected but string received/);
-		expect(errors).toMatch(/item\[0]\.item\[0]\.linkId: Missing property/);
-	});
-
-	it('rejects a CarePlan without intent and an answer with an unknown element', () => {
-		const broken = copy(bundle);
-		const brokenPlan = broken.entry![1]!.resource as Partial<CarePlan>;
-		delete brokenPlan.intent;
-		const brokenResponse = broken.entry![0]!.resource as QuestionnaireResponse;
-		const deep = brokenResponse.item![1]!.item![2]!.item![0]! as QuestionnaireResponseItem & {
-			score?: number;
-		};
-		deep.score = 3;
-		const errors = structureErrors(broken).join('\n');
-		expect(errors).toMatch(/CarePlan\.intent: Missing property/);
-		expect(errors).toMatch(
-			/QuestionnaireResponse\.item\[1]\.item\[2]\.item\[0]\.score: Unexpected/
-		);
-	});
-
-	it('finds no error in the Questionnaire', () => {
-		expect(structureErrors(questionnaire)).toEqual([]);
-	});
-
-	it('finds no error in the Bundle with the QuestionnaireResponse and the CarePlan', () => {
-		expect(structureErrors(bundle)).toEqual([]);
-	});
-});
-
-describe('the Questionnaire', () => {
-	it('names its canonical URL, the app’s version, and who and what it is for', () => {
-		const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-		expect(questionnaire).toMatchObject({
-			resourceType: 'Questionnaire',
-			url: QUESTIONNAIRE_URL,
-			version: pkg.version,
-			status: 'active',
-			language: 'en',
-			publisher: 'Footing',
-			subjectType: ['Patient']
-		});
-		expect(QUESTIONNAIRE_VERSION).toBe(pkg.version);
-		expect(QUESTIONNAIRE_URL).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
-		expect(dutch(questionnaire._title)).toBeTruthy();
-	});
-
-	it('has one repeating group for the rooms and persons, with their id, kind and name', () => {
-		expect(questionnaire.item).toHaveLength(1);
-		expect(roomGroup).toMatchObject({ linkId: 'room', type: 'group', repeats: true });
-		expect(roomGroup.item!.slice(0, 3).map((item) => item.linkId)).toEqual([
-			'room/id',
-			'room/type',
-			'room/name'
-		]);
-		const kinds = qItem('room/type').answerOption!.map((option) => option.valueCoding.code);
-		expect(kinds).toEqual([...ROOM_KINDS]);
-	});
-
-	it('asks every catalogue item once, with its id as linkId, followed by its note', () => {
-		for (const item of ITEMS) {
-			const question = qItem(item.id);
-			expect(question.type).toBe('choice');
-			expect(question.text).toBe(item.question.en);
-			expect(dutch(question._text)).toBe(item.question.nl);
-			expect(qItem(noteLinkId(item.id)).type).toBe('text');
-		}
-		const choices = questionnaireItems.filter((item) => item.type === 'choice');
-		expect(choices).toHaveLength(ITEMS.length + 1); // and room/type
-	});
-
-	it('has unique linkIds, and groups with items only (que-1, que-2, que-12)', () => {
-		const linkIds = questionnaireItems.map((item) => item.linkId);
-		expect(new Set(linkIds).size).toBe(linkIds.length);
-		for (const item of questionnaireItems) {
-			if (item.type === 'group') expect(item.item?.length).toBeGreaterThan(0);
-			else if (item.type !== 'choice') expect(item.item).toBeUndefined();
-			if ((item.enableWhen?.length ?? 0) > 1) expect(item.enableBehavior).toBeDefined();
-			if (item.answerOption) expect(item.type).toBe('choice');
-			if (item.type === 'display') expect(item.readOnly).toBeUndefined();
-		}
-	});
-
-	it('has a Dutch translation of every text, title, description and display', () => {
-		let count = 0;
-		const visit = (value: unknown): void => {
-			if (Array.isArray(value)) return value.forEach(visit);
-			if (typeof value !== 'object' || value === null) return;
-			const record = value as Record<string, unknown>;
-			for (const key of ['text', 'title', 'description', 'display']) {
-				if (typeof record[key] !== 'string') continue;
-				count += 1;
-				const translation = dutch(record[`_${key}`] as Parameters<typeof dutch>[0]);
-				expect(translation, `${key}: ${String(record[key])}`).toBeTruthy();
+describe('the responses fit the Questionnaire', () => {
+	it('in linkIds, order, texts, options and enableWhen, in English and in Dutch', () => {
+		for (const language of ['en', 'nl'] as const) {
+			const other = checkBundle(check, answers, { now, language });
+			for (const entry of other.entry!.filter(
+				(e) => e.resource.resourceType === 'QuestionnaireResponse'
+			)) {
+				const qr = entry.resource as QuestionnaireResponse;
+				expect(responseProblems(questionnaire.item, qr.item!, new Map(), language)).toEqual([]);
 			}
-			Object.values(record).forEach(visit);
-		};
-		visit(questionnaire);
-		expect(count).toBeGreaterThan(ITEMS.length * 4);
-	});
-
-	it('has a group per area, enabled for the rooms (or persons) that ask it', () => {
-		for (const area of AREAS) {
-			const group = qItem(area.id);
-			expect(group.type).toBe('group');
-			expect(group.text).toBe(area.name.en);
-			expect(dutch(group._text)).toBe(area.name.nl);
-			const kind = area.kind === 'personal' ? 'personal' : area.id;
-			expect(group.enableWhen).toEqual([
-				{
-					question: 'room/type',
-					operator: '=',
-					answerCoding: { system: ROOM_KIND_SYSTEM, code: kind }
-				}
-			]);
 		}
-	});
-
-	it('asks each kind of room the same items in the same order as the app', () => {
-		for (const kind of ROOM_KINDS) {
-			expect(enabledQuestions(kind), kind).toEqual(
-				itemsFor(kind)
-					.filter((item) => !item.askWhen)
-					.map((item) => item.id)
-			);
-		}
-	});
-
-	it('asks a follow-up only after its cue (enableWhen for every askWhen)', () => {
-		const followUps = ITEMS.filter((item) => item.askWhen);
-		expect(followUps.length).toBeGreaterThan(0);
-		for (const item of followUps) {
-			expect(qItem(item.id).enableWhen).toEqual([
-				{
-					question: item.askWhen!.item,
-					operator: '=',
-					answerCoding: { system: ANSWER_SYSTEM, code: item.askWhen!.answer }
-				}
-			]);
-			expect(qItem(item.id).enableBehavior).toBe('all');
-		}
-	});
-
-	it('offers yes, no and (where allowed) not applicable, in the item’s own words', () => {
-		for (const item of ITEMS) {
-			const codes = qItem(item.id).answerOption!.map((option) => option.valueCoding.code);
-			expect(codes).toEqual(item.allowNA ? ['yes', 'no', 'na'] : ['yes', 'no']);
-		}
-		const many = qItem('medicines.many').answerOption!.map((option) => option.valueCoding);
-		expect(many[0]!.display).toBe(itemById('medicines.many')!.labels!.yes.en);
-		expect(dutch(many[0]!._display)).toBe(itemById('medicines.many')!.labels!.yes.nl);
-	});
-
-	it('weighs the 12 screen answers with ordinalValue: 14 points at most', () => {
-		const weighted = questionnaireItems.filter((item) =>
-			item.answerOption?.some((option) => option.extension)
-		);
-		expect(weighted).toHaveLength(12);
-		let max = 0;
-		for (const question of weighted) {
-			const item = itemById(question.linkId)!;
-			const weights = question.answerOption!.map((option) => {
-				expect(option.extension![0]!.url).toBe(ORDINAL_VALUE_EXTENSION);
-				return [option.valueCoding.code, option.extension![0]!.valueDecimal];
-			});
-			expect(Object.fromEntries(weights)).toEqual(
-				item.hazardWhen === 'yes'
-					? { yes: item.fallRiskTestPoints, no: 0 }
-					: { yes: 0, no: item.fallRiskTestPoints }
-			);
-			max += Math.max(...weights.map(([, weight]) => Number(weight)));
-		}
-		expect(max).toBe(14);
-		const score = qItem(LINK_IDS.fallRiskTestScore);
-		expect(score).toMatchObject({ type: 'integer', readOnly: true });
-		expect(score.extension!.find((e) => e.url === MAX_VALUE_EXTENSION)!.valueInteger).toBe(14);
-	});
-});
-
-describe('the Bundle of a check', () => {
-	it('holds a QuestionnaireResponse and a CarePlan with urn:uuid fullUrls', () => {
-		expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
-		expect(bundle.timestamp).toBe(now.toISOString());
-		expect(bundle.entry!.map((entry) => entry.resource.resourceType)).toEqual([
-			'QuestionnaireResponse',
-			'CarePlan'
-		]);
-		for (const entry of bundle.entry!) {
-			expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource.id}`);
-			expect(entry.fullUrl).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
-		}
-		expect(plan.supportingInfo).toEqual([
-			{ reference: bundle.entry![0]!.fullUrl, type: 'QuestionnaireResponse' }
-		]);
-	});
-
-	it('answers Footing’s questionnaire for this check, on the visit date, still in progress', () => {
-		expect(response).toMatchObject({
-			questionnaire: `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`,
-			status: 'in-progress',
-			authored: '2026-11-20',
-			identifier: { system: CHECK_ID_SYSTEM, value: 'check-1' },
-			subject: { display: check.label },
-			author: { type: 'Practitioner' }
-		});
-	});
-
-	it('fits the Questionnaire: linkIds, order, texts, options and enableWhen', () => {
-		expect(responseProblems(questionnaire.item, response.item!, new Map())).toEqual([]);
 	});
 
 	it('(the fit check itself catches answers in disabled sections and items out of order)', () => {
-		const misfit = copy(response);
-		misfit.item![1]!.item![1]!.answer = [
-			{ valueCoding: { system: ROOM_KIND_SYSTEM, code: 'kitchen' } }
+		const misfit = copy(responses[0]!);
+		const bathroom = misfit.item!.find(
+			(g) => g.linkId === 'room' && g.item![1]!.answer![0]!.valueCoding!.code === 'bathroom'
+		)!;
+		bathroom.item![1]!.answer = [
+			{ valueCoding: { system: CODE_SYSTEMS.roomKind, code: 'kitchen' } }
 		];
-		misfit.item![2]!.item!.reverse();
-		const problems = responseProblems(questionnaire.item, misfit.item!, new Map()).join('\n');
+		misfit.item!.reverse();
+		const problems = responseProblems(questionnaire.item, misfit.item!, new Map(), 'en').join('\n');
 		expect(problems).toMatch(/room\/bathroom: answered but not enabled/);
 		expect(problems).toMatch(/out of order/);
 	});
 
-	it('has one repetition of the room group per room and person, in the home’s order', () => {
-		expect(response.item!.map((group) => group.linkId)).toEqual(rooms.map(() => 'room'));
-		const ids = response.item!.map((group) => group.item![0]!.answer![0]!.valueString);
-		expect(ids).toEqual(rooms.map((room) => room.id));
-	});
-
-	it('gives each person’s screen score', () => {
-		const personGroup = response.item![3]!;
-		const balance = personGroup.item!.find((item) => item.linkId === 'balance')!;
-		const score = balance.item!.find((item) => item.linkId === LINK_IDS.fallRiskTestScore)!;
-		expect(score.answer).toEqual([{ valueInteger: fallRiskTestResult(person.id, answers).score }]);
-		expect(score.answer![0]!.valueInteger).toBe(3);
-	});
-
-	it('leaves out answers to follow-ups whose cue is no longer given', () => {
-		const extra = new Map(answers);
-		extra.set(answerKey(person.id, 'balance.aid-indoors'), {
-			checkId: 'check-1',
-			roomId: person.id,
-			itemId: 'balance.aid-indoors',
-			changedAt: {},
-			value: 'yes',
-			note: 'stale'
-		});
-		const json = JSON.stringify(checkBundle(check, extra, now).entry![0]!.resource);
-		expect(json).not.toContain('balance.aid-indoors');
-	});
-
-	it('is completed when every asked item is answered', () => {
-		const toilet: Room = { id: 't', type: 'toilet', name: '' };
-		const all = new Map(
-			itemsFor('toilet').map((item) => [
-				answerKey('t', item.id),
-				{ checkId: 'c', roomId: 't', itemId: item.id, changedAt: {}, value: 'no' as const }
-			])
-		);
-		const small: Check = { ...check, id: 'c', rooms: [toilet] };
-		const done = checkBundle(small, all, now).entry![0]!.resource as QuestionnaireResponse;
-		expect(done.status).toBe('completed');
-	});
-
-	it('has a CarePlan activity per action, with the fix, status, due date and owner', () => {
-		const actions = planActions(check, answers);
-		expect(plan).toMatchObject({
-			status: 'active',
-			intent: 'plan',
-			subject: { display: check.label }
-		});
-		expect(plan.title).toContain(check.label);
-		expect(plan.activity).toHaveLength(actions.length);
-		actions.forEach((action, index) => {
-			const activity = plan.activity![index]!;
-			expect(activity.detail.description).toBe(actionFix(action, 'en'));
-			expect(activity.detail.status).toBe(action.done ? 'completed' : 'not-started');
-			expect(activity.detail.scheduledPeriod?.end).toBe(action.due);
-			expect(activity.detail.performer![0]!.display).toBeTruthy();
-			const parts = activity.extension!.find((e) => e.url === ACTION_EXTENSION)!.extension!;
-			expect(
-				Object.fromEntries(parts.map((p) => [p.url, p.valueString ?? p.valueCoding?.code]))
-			).toEqual({
-				room: action.room.id,
-				item: action.item.id,
-				priority: action.priority,
-				owner: action.owner
+	it('gives a tick list as its ticked boxes, or “None of these”, and a score once a test question is answered', () => {
+		const hallGroup = responses[0]!.item!.find(
+			(g) => g.item?.[0]?.answer?.[0]?.valueString === hall.id
+		)!;
+		expect(
+			responseItems(hallGroup.item, 'general.floor')[0]!.answer!.map((a) => a.valueCoding!.code)
+		).toEqual(['general.loose-rug']);
+		const score = responseItems(responses[0]!.item, LINK_IDS.fallRiskTestScore)[0]!;
+		expect(score.answer).toEqual([{ valueInteger: 4 }]);
+		expect(responseItems(responses[1]!.item, LINK_IDS.fallRiskTestScore)[0]!.answer).toEqual([
+			{ valueInteger: 1 }
+		]);
+		const none = new Map(answers);
+		for (const item of ITEMS.filter((i) => i.group === 'general.floor'))
+			none.set(answerKey(hall.id, item.id), {
+				checkId: 'check-1',
+				roomId: hall.id,
+				itemId: item.id,
+				changedAt: {},
+				value: 'no'
 			});
-			if (action.fixOverride === undefined)
-				expect(dutch(activity.detail._description)).toBe(action.item.fix.nl);
-		});
-		const edited = plan.activity!.find((a) => a.detail.description?.startsWith('Zoon'))!;
-		expect(edited.detail._description).toBeUndefined();
-		expect(plan.activity!.filter((a) => a.detail.status === 'completed')).toHaveLength(1);
+		const qr = checkBundle(check, none, { now }).entry!.find(
+			(e) => e.resource.resourceType === 'QuestionnaireResponse'
+		)!.resource as QuestionnaireResponse;
+		expect(
+			responseItems(qr.item, 'general.floor')[0]!.answer!.map((a) => a.valueCoding!.code)
+		).toEqual(['none']);
 	});
 });
 
-describe('reading a Bundle back', () => {
-	const read = checkFromBundle(JSON.parse(JSON.stringify(bundle)) as Bundle);
+/** An answer without its change times, for comparing. */
+function comparable(map: ReadonlyMap<string, Answer>) {
+	return [...map.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([key, answer]) => [
+			key,
+			Object.fromEntries(Object.entries(answer).filter(([k]) => k !== 'changedAt'))
+		]);
+}
 
-	it('gives the same check: ids, label, checker, date and rooms with kinds and names', () => {
+describe('reading a Bundle back', () => {
+	const read = checkFromFhir(copy(bundle));
+
+	it('gives the same check: id, label, checker, dates, region, mode, rooms and persons', () => {
 		expect(read.check).toEqual({
 			...check,
-			createdAt: check.updatedAt,
-			summary: checkSummary(rooms, answers)
+			createdAt: check.createdAt,
+			updatedAt: check.updatedAt
 		});
 	});
 
-	it('gives identical answers: values, notes and action fields', () => {
+	it('gives identical answers: values, measures, tick lists, notes and action fields', () => {
 		expect(comparable(read.answers)).toEqual(comparable(answers));
-		for (const answer of read.answers.values()) {
-			for (const field of Object.keys(answer.changedAt)) expect(field in answer).toBe(true);
-		}
+		for (const answer of read.answers.values())
+			expect(answer.changedAt.value ?? check.updatedAt).toBe(check.updatedAt);
 	});
 
-	it('gives identical answers for a check without persons or answers too', () => {
-		const empty: Check = { ...check, rooms: [hall] };
-		const back = checkFromBundle(checkBundle(empty, new Map(), now));
-		expect(back.check.rooms).toEqual([hall]);
-		expect(back.answers.size).toBe(0);
+	it('reads the Dutch export and a check of the whole home only back the same way', () => {
+		const dutch = checkFromFhir(copy(checkBundle(check, answers, { now, language: 'nl' })));
+		expect(comparable(dutch.answers)).toEqual(comparable(answers));
+		const homeOnly: Check = { ...check, rooms: [hall, bath1, home] };
+		const homeAnswers = new Map(
+			[...answers].filter(([, a]) => [hall.id, bath1.id, home.id].includes(a.roomId))
+		);
+		const back = checkFromFhir(checkBundle(homeOnly, homeAnswers, { now }));
+		expect(back.check.rooms).toEqual(homeOnly.rooms);
+		expect(comparable(back.answers)).toEqual(comparable(homeAnswers));
 	});
 
-	it('keeps a check without rooms valid: no empty arrays', () => {
-		const bare = checkBundle({ ...check, rooms: [] }, new Map(), now);
-		expect(structureErrors(bare)).toEqual([]);
-		expect(bare.entry![0]!.resource).not.toHaveProperty('item');
-		expect(bare.entry![1]!.resource).not.toHaveProperty('activity');
-		expect(checkFromBundle(bare).check.rooms).toEqual([]);
+	it('reads a response made from the blank Questionnaire by another client (no Footing ids)', () => {
+		const coding = (system: string, code: string) => ({ valueCoding: { system, code } });
+		const blank: QuestionnaireResponse = {
+			resourceType: 'QuestionnaireResponse',
+			questionnaire: QUESTIONNAIRE_URL,
+			status: 'completed',
+			language: 'nl',
+			subject: { display: 'Dhr. de Vries' },
+			authored: '2026-12-02T14:00:00+01:00',
+			item: [
+				{
+					linkId: 'room',
+					item: [
+						{ linkId: 'room/type', answer: [coding(CODE_SYSTEMS.roomKind, 'bathroom')] },
+						{
+							linkId: 'bathroom',
+							item: [
+								{ linkId: 'bathroom.grab-rail', answer: [coding(CODE_SYSTEMS.answer, 'no')] },
+								{ linkId: 'bathroom.grab-rail/note', answer: [{ valueString: 'Los' }] }
+							]
+						}
+					]
+				},
+				{
+					linkId: 'person',
+					item: [
+						{
+							linkId: 'falls',
+							item: [
+								{ linkId: 'balance.fallen', answer: [coding(CODE_SYSTEMS.answer, 'yes')] },
+								{ linkId: 'falls.severity', answer: [coding(CODE_SYSTEMS.item, 'falls.injured')] },
+								{ linkId: 'falls.tug', answer: [{ valueDecimal: 14 }] },
+								{ linkId: 'falls.walk-4m/not-done', answer: [{ valueBoolean: true }] }
+							]
+						}
+					]
+				}
+			]
+		};
+		const { check: imported, answers: got } = checkFromFhir(blank, now);
+		expect(imported.rooms.map((r) => [r.type, r.name])).toEqual([
+			['bathroom', ''],
+			['personal', 'Dhr. de Vries']
+		]);
+		expect(imported).toMatchObject({
+			label: 'Dhr. de Vries',
+			visitDate: '2026-12-02',
+			region: 'nl',
+			mode: 'full'
+		});
+		const [bathroom, someone] = imported.rooms as [Room, Room];
+		const value = (room: string, id: string) => got.get(answerKey(room, id));
+		expect(value(bathroom.id, 'bathroom.grab-rail')).toMatchObject({ value: 'no', note: 'Los' });
+		expect(value(someone.id, 'falls.injured')!.value).toBe('yes');
+		expect(value(someone.id, 'falls.frail')!.value).toBe('no');
+		expect(value(someone.id, 'falls.tug')!.measured).toBe(14);
+		expect(value(someone.id, 'falls.walk-4m')!.value).toBe('na');
+		expect(fallRiskOf(someone.id, got).level).toBe('high');
 	});
 
-	it('refuses a Bundle that answers no Footing questionnaire', () => {
+	it('reads an export of the earlier edition (URN canonical, personal rooms, retired ids moved)', () => {
+		const legacy: Bundle = {
+			resourceType: 'Bundle',
+			type: 'collection',
+			entry: [
+				{
+					fullUrl: 'urn:uuid:1',
+					resource: {
+						resourceType: 'QuestionnaireResponse',
+						meta: { lastUpdated: '2026-11-20T10:30:00.000Z' },
+						identifier: { system: LEGACY.checkId, value: 'old-1' },
+						questionnaire: `${LEGACY.questionnaire}|0.1.0`,
+						status: 'in-progress',
+						subject: { type: 'Patient', display: 'Oud huis' },
+						authored: '2026-11-20',
+						author: { type: 'RelatedPerson', display: 'Family' },
+						item: [
+							{
+								linkId: 'room',
+								item: [
+									{ linkId: 'room/id', answer: [{ valueString: 'b' }] },
+									{
+										linkId: 'room/type',
+										answer: [{ valueCoding: { system: 'urn:x', code: 'bathroom' } }]
+									},
+									{
+										linkId: 'bathroom',
+										item: [
+											{
+												linkId: 'bathroom.grab-rail',
+												answer: [{ valueCoding: { system: LEGACY.answer, code: 'no' } }]
+											}
+										]
+									}
+								]
+							},
+							{
+								linkId: 'room',
+								item: [
+									{ linkId: 'room/id', answer: [{ valueString: 'p' }] },
+									{
+										linkId: 'room/type',
+										answer: [{ valueCoding: { system: 'urn:x', code: 'personal' } }]
+									},
+									{ linkId: 'room/name', answer: [{ valueString: 'Oma' }] },
+									{
+										linkId: 'balance',
+										item: [
+											{
+												linkId: 'balance.fallen',
+												answer: [{ valueCoding: { system: LEGACY.answer, code: 'yes' } }]
+											}
+										]
+									}
+								]
+							}
+						]
+					}
+				}
+			]
+		};
+		const { check: old, answers: got } = checkFromFhir(legacy);
+		expect(old).toMatchObject({
+			id: 'old-1',
+			label: 'Oud huis',
+			checkedBy: 'family',
+			visitDate: '2026-11-20'
+		});
+		expect(old.rooms.map((r) => r.type)).toEqual(['bathroom', 'home', 'personal']);
+		expect(got.get(answerKey('b', 'bathroom.grab-rail'))!.value).toBe('no');
+		expect(got.get(answerKey('p', 'balance.fallen'))!.value).toBe('yes');
+	});
+
+	it('refuses what answers no Footing questionnaire', () => {
 		const other = copy(bundle);
-		(other.entry![0]!.resource as QuestionnaireResponse).questionnaire = 'http://example.org/Q';
-		expect(() => checkFromBundle(other)).toThrow();
-		expect(() => checkFromBundle({ resourceType: 'Bundle', type: 'collection' })).toThrow();
+		for (const entry of other.entry!) {
+			if (entry.resource.resourceType === 'QuestionnaireResponse')
+				entry.resource.questionnaire = 'http://example.org/Q';
+		}
+		expect(() => checkFromFhir(other)).toThrow();
+		expect(() => checkFromFhir({ resourceType: 'Bundle', type: 'collection' })).toThrow();
+	});
+});
+
+/**
+ * A tiny FHIR server for transactions: conditional creates by identifier, conditional updates,
+ * and urn:uuid references rewritten to the resources created or found.
+ */
+function fakeServer() {
+	const store = new Map<string, BundleResource & { id: string }>();
+	let next = 1;
+	const find = (type: string, query: string) =>
+		[...store.values()].find((resource) => {
+			if (resource.resourceType !== type) return false;
+			const ids =
+				resource.resourceType === 'QuestionnaireResponse'
+					? [resource.identifier!]
+					: (resource.identifier ?? []);
+			return ids.some((id) => identifierQuery(id) === query);
+		});
+	return {
+		store,
+		transaction(transaction: Bundle) {
+			const resolved = new Map<string, string>();
+			const pending: (BundleResource & { id: string })[] = [];
+			for (const entry of transaction.entry!) {
+				const request = entry.request!;
+				const type = entry.resource.resourceType;
+				const query = request.ifNoneExist ?? request.url.split('?')[1]!;
+				const found = find(type, query);
+				if (found && request.method === 'POST') {
+					resolved.set(entry.fullUrl, `${type}/${found.id}`);
+					continue;
+				}
+				const id = found?.id ?? String(next++);
+				resolved.set(entry.fullUrl, `${type}/${id}`);
+				pending.push({ ...copy(entry.resource), id });
+			}
+			for (const resource of pending) {
+				for (const reference of objects(resource)) {
+					if (typeof reference.reference === 'string')
+						reference.reference = resolved.get(reference.reference) ?? 'UNRESOLVED';
+				}
+				store.set(`${resource.resourceType}/${resource.id}`, resource);
+			}
+		}
+	};
+}
+
+describe('the transaction Bundle for sending', () => {
+	const transaction = transactionBundle(bundle);
+
+	it('makes every entry a conditional create on its identifier, keeping the urn:uuid fullUrls', () => {
+		expect(transaction).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
+		expect(transaction.entry).toHaveLength(bundle.entry!.length);
+		transaction.entry!.forEach((entry, index) => {
+			expect(entry.fullUrl).toBe(bundle.entry![index]!.fullUrl);
+			expect(entry.resource).not.toHaveProperty('id');
+			expect(entry.request!.method).toBe('POST');
+			expect(entry.request!.url).toBe(entry.resource.resourceType);
+			expect(entry.request!.ifNoneExist).toMatch(/^identifier=https%3A%2F%2F.+\|.+/);
+		});
+	});
+
+	it('finds a Patient by the BSN, else the client number, else Footing’s own id', () => {
+		const withIds = checkBundle(check, answers, {
+			identifiers: {
+				[person.id]: { clientNumber: 'C-1', bsn: '999999990' },
+				[partner.id]: { clientNumber: 'C-2' }
+			},
+			bsn: true,
+			clientNumberSystem: 'https://care.example/clients'
+		});
+		const patients = transactionBundle(withIds).entry!.filter(
+			(e) => e.resource.resourceType === 'Patient'
+		);
+		expect(patients.map((p) => p.request!.ifNoneExist)).toEqual([
+			`identifier=${encodeURIComponent(BSN_SYSTEM)}|999999990`,
+			`identifier=${encodeURIComponent('https://care.example/clients')}|C-2`
+		]);
+		const home = transactionBundle(checkBundle({ ...check, rooms: [hall] }, answers, {}));
+		expect(home.entry![0]!.request!.ifNoneExist).toBe(
+			`identifier=${encodeURIComponent(PERSON_ID_SYSTEM)}|check-1%2Fhome`
+		);
+	});
+
+	it('creates nothing twice when sent twice, and the server resolves every reference', () => {
+		const server = fakeServer();
+		server.transaction(transaction);
+		const count = server.store.size;
+		expect(count).toBe(bundle.entry!.length);
+		server.transaction(transactionBundle(checkBundle(check, answers, { now: new Date() })));
+		expect(server.store.size).toBe(count);
+		expect(JSON.stringify([...server.store.values()])).not.toMatch(/urn:uuid|UNRESOLVED/);
+	});
+
+	it('with update, replaces what was sent before but never the Patient record', () => {
+		const server = fakeServer();
+		server.transaction(transaction);
+		const count = server.store.size;
+		const changed = new Map(answers);
+		changed.set(answerKey(bath1.id, 'bathroom.grab-rail'), {
+			...answers.get(answerKey(bath1.id, 'bathroom.grab-rail'))!,
+			done: true
+		});
+		const update = transactionBundle(checkBundle(check, changed, { now }), { update: true });
+		expect(update.entry!.map((e) => e.request!.method)).toContain('PUT');
+		expect(
+			update
+				.entry!.filter((e) => e.resource.resourceType === 'Patient')
+				.every((e) => e.request!.method === 'POST')
+		).toBe(true);
+		server.transaction(update);
+		expect(server.store.size).toBe(count);
+		const plans = [...server.store.values()].filter(
+			(r) => r.resourceType === 'CarePlan'
+		) as CarePlan[];
+		expect(plans[0]!.activity!.filter((a) => a.detail.status === 'completed')).toHaveLength(2);
 	});
 });
 
 describe('the FHIR code', () => {
 	it('uses no Node APIs, so it runs in the browser', () => {
-		for (const file of ['questionnaire.ts', 'response.ts', 'types.ts']) {
+		for (const file of [
+			'questionnaire.ts',
+			'response.ts',
+			'bundle.ts',
+			'clinical.ts',
+			'read.ts',
+			'transaction.ts',
+			'uuid.ts',
+			'text.ts',
+			'types.ts'
+		]) {
 			const source = readFileSync(new URL(file, import.meta.url), 'utf8');
 			expect(source, file).not.toMatch(/from 'node:|require\(|process\.|Buffer/);
 		}
+	});
+
+	it('asks only kinds the app knows', () => {
+		expect([...HOME_KINDS, 'personal']).toEqual([...ROOM_KINDS]);
+		expect(askingOf(check)).toEqual({ region: 'nl', quick: false });
 	});
 });

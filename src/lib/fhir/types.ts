@@ -5,15 +5,24 @@
  * The tests check the output against the R4 structure definitions with the `fhir` package.
  */
 
+/** An expression (FHIRPath) in an extension. */
+export interface Expression {
+	language: 'text/fhirpath';
+	expression: string;
+	description?: string;
+}
+
 /** An extension: a URL and either a value or nested extensions (never both). */
 export interface Extension {
 	url: string;
 	valueBoolean?: boolean;
 	valueCode?: string;
 	valueCoding?: Coding;
+	valueCodeableConcept?: CodeableConcept;
 	valueDecimal?: number;
 	valueInteger?: number;
 	valueString?: string;
+	valueExpression?: Expression;
 	extension?: Extension[];
 }
 
@@ -37,7 +46,7 @@ export interface CodeableConcept {
 	_text?: PrimitiveExtensions;
 }
 
-/** A reference to another resource: by URL, or only described by type and display. */
+/** A reference to another resource: by URL (a fullUrl in a Bundle), or only described. */
 export interface Reference {
 	reference?: string;
 	type?: string;
@@ -46,7 +55,8 @@ export interface Reference {
 
 /** A business identifier. */
 export interface Identifier {
-	system: string;
+	use?: 'usual' | 'official' | 'temp' | 'secondary' | 'old';
+	system?: string;
 	value: string;
 }
 
@@ -56,19 +66,43 @@ export interface Period {
 	end?: string;
 }
 
+/** A measured amount. */
+export interface Quantity {
+	value: number;
+	comparator?: '<' | '<=' | '>=' | '>';
+	unit?: string;
+	system?: string;
+	code?: string;
+}
+
+/** A note. */
+export interface Annotation {
+	text: string;
+}
+
 /** Metadata about a resource. */
 export interface Meta {
+	profile?: string[];
 	lastUpdated?: string;
 }
 
-/** The R4 item types Footing uses. */
-export type QuestionnaireItemType = 'group' | 'display' | 'choice' | 'string' | 'text' | 'integer';
+/** What every resource Footing writes has. */
+interface ResourceBase {
+	id?: string;
+	meta?: Meta;
+	language?: string;
+}
 
-/** A condition that enables an item: another item's answer equals a coding. */
+/** The R4 item types Footing uses. */
+export type QuestionnaireItemType =
+	'group' | 'display' | 'boolean' | 'choice' | 'string' | 'text' | 'date' | 'integer' | 'decimal';
+
+/** A condition that enables an item: another item's answer equals a coding (or is given). */
 export interface QuestionnaireEnableWhen {
 	question: string;
-	operator: '=';
-	answerCoding: Coding;
+	operator: '=' | 'exists';
+	answerCoding?: Coding;
+	answerBoolean?: boolean;
 }
 
 /** One permitted answer of a choice item. */
@@ -94,7 +128,7 @@ export interface QuestionnaireItem {
 }
 
 /** A FHIR R4 Questionnaire: the form definition. */
-export interface Questionnaire {
+export interface Questionnaire extends ResourceBase {
 	resourceType: 'Questionnaire';
 	id: string;
 	language: string;
@@ -104,11 +138,17 @@ export interface Questionnaire {
 	title: string;
 	_title?: PrimitiveExtensions;
 	status: 'draft' | 'active' | 'retired' | 'unknown';
+	experimental?: boolean;
 	subjectType: string[];
 	date: string;
 	publisher: string;
 	description?: string;
 	_description?: PrimitiveExtensions;
+	jurisdiction?: CodeableConcept[];
+	purpose?: string;
+	_purpose?: PrimitiveExtensions;
+	copyright?: string;
+	_copyright?: PrimitiveExtensions;
 	item: QuestionnaireItem[];
 }
 
@@ -117,6 +157,9 @@ export interface QuestionnaireResponseAnswer {
 	valueCoding?: Coding;
 	valueString?: string;
 	valueInteger?: number;
+	valueDecimal?: number;
+	valueBoolean?: boolean;
+	valueDate?: string;
 }
 
 /** An answered question or a filled-in group of a QuestionnaireResponse. */
@@ -128,18 +171,90 @@ export interface QuestionnaireResponseItem {
 }
 
 /** A FHIR R4 QuestionnaireResponse: the answers of one filled-in form. */
-export interface QuestionnaireResponse {
+export interface QuestionnaireResponse extends ResourceBase {
 	resourceType: 'QuestionnaireResponse';
-	id: string;
-	meta?: Meta;
-	language?: string;
-	identifier: Identifier;
+	identifier?: Identifier;
 	questionnaire: string;
 	status: 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
 	subject?: Reference;
-	authored: string;
+	authored?: string;
 	author?: Reference;
 	item?: QuestionnaireResponseItem[];
+}
+
+/** A person's name. */
+export interface HumanName {
+	text: string;
+}
+
+/** The person whose home or whose personal factors were checked. */
+export interface Patient extends ResourceBase {
+	resourceType: 'Patient';
+	identifier?: Identifier[];
+	name?: HumanName[];
+}
+
+/** The nurse or care worker who checked. */
+export interface Practitioner extends ResourceBase {
+	resourceType: 'Practitioner';
+	identifier?: Identifier[];
+	name?: HumanName[];
+}
+
+/** The family member who checked. */
+export interface RelatedPerson extends ResourceBase {
+	resourceType: 'RelatedPerson';
+	identifier?: Identifier[];
+	patient: Reference;
+	relationship?: CodeableConcept[];
+	name?: HumanName[];
+}
+
+/** A measurement or a finding taken from the answers. */
+export interface Observation extends ResourceBase {
+	resourceType: 'Observation';
+	identifier?: Identifier[];
+	status: 'registered' | 'preliminary' | 'final' | 'amended';
+	category?: CodeableConcept[];
+	code: CodeableConcept;
+	subject: Reference;
+	effectiveDateTime?: string;
+	performer?: Reference[];
+	valueQuantity?: Quantity;
+	valueCodeableConcept?: CodeableConcept;
+	valueInteger?: number;
+	dataAbsentReason?: CodeableConcept;
+	interpretation?: CodeableConcept[];
+	note?: Annotation[];
+	derivedFrom?: Reference[];
+}
+
+/** The fall-risk level of one person, with what it was worked out from. */
+export interface RiskAssessment extends ResourceBase {
+	resourceType: 'RiskAssessment';
+	identifier?: Identifier[];
+	status: 'registered' | 'preliminary' | 'final' | 'amended';
+	method?: CodeableConcept;
+	code?: CodeableConcept;
+	subject: Reference;
+	occurrenceDateTime?: string;
+	performer?: Reference;
+	basis?: Reference[];
+	prediction?: { outcome?: CodeableConcept; qualitativeRisk?: CodeableConcept }[];
+	note?: Annotation[];
+}
+
+/** A person's raised risk of falling, as the concern the CarePlan addresses. */
+export interface Condition extends ResourceBase {
+	resourceType: 'Condition';
+	identifier?: Identifier[];
+	clinicalStatus: CodeableConcept;
+	verificationStatus: CodeableConcept;
+	code: CodeableConcept;
+	subject: Reference;
+	recordedDate?: string;
+	recorder?: Reference;
+	evidence?: { detail: Reference[] }[];
 }
 
 /** The R4 statuses of a CarePlan activity. */
@@ -157,7 +272,9 @@ export type CarePlanActivityStatus =
 /** What an activity of a CarePlan is, when it is due and who does it. */
 export interface CarePlanActivityDetail {
 	kind?: 'Task';
+	code?: CodeableConcept;
 	reasonCode?: CodeableConcept[];
+	reasonReference?: Reference[];
 	status: CarePlanActivityStatus;
 	scheduledPeriod?: Period;
 	performer?: Reference[];
@@ -172,36 +289,56 @@ export interface CarePlanActivity {
 }
 
 /** A FHIR R4 CarePlan: the action plan. */
-export interface CarePlan {
+export interface CarePlan extends ResourceBase {
 	resourceType: 'CarePlan';
-	id: string;
-	language?: string;
 	identifier?: Identifier[];
 	status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error' | 'unknown';
 	intent: 'proposal' | 'plan' | 'order' | 'option';
+	category?: CodeableConcept[];
 	title?: string;
 	_title?: PrimitiveExtensions;
 	subject: Reference;
+	period?: Period;
 	created?: string;
 	author?: Reference;
+	addresses?: Reference[];
 	supportingInfo?: Reference[];
 	activity?: CarePlanActivity[];
 }
 
 /** The resources a Footing bundle holds. */
-export type BundleResource = QuestionnaireResponse | CarePlan;
+export type BundleResource =
+	| QuestionnaireResponse
+	| CarePlan
+	| Patient
+	| Practitioner
+	| RelatedPerson
+	| Observation
+	| RiskAssessment
+	| Condition;
 
-/** One entry of a Bundle. */
-export interface BundleEntry {
-	fullUrl: string;
-	resource: BundleResource;
+/** How a transaction entry is to be carried out. */
+export interface BundleRequest {
+	method: 'POST' | 'PUT';
+	url: string;
+	ifNoneExist?: string;
 }
 
-/** A FHIR R4 Bundle of type collection. */
-export interface Bundle {
+/** One entry of a Bundle. */
+export interface BundleEntry<R = BundleResource> {
+	fullUrl: string;
+	resource: R;
+	request?: BundleRequest;
+}
+
+/** A FHIR R4 Bundle: a collection to save, or a transaction to send. */
+export interface Bundle<R = BundleResource> {
 	resourceType: 'Bundle';
 	id?: string;
-	type: 'collection';
+	meta?: Meta;
+	language?: string;
+	identifier?: Identifier;
+	type: 'collection' | 'transaction';
 	timestamp?: string;
-	entry?: BundleEntry[];
+	entry?: BundleEntry<R>[];
 }
