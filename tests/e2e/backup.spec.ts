@@ -135,14 +135,23 @@ test('the checklist and a check download as FHIR R4 resources', async ({ page })
 	const bundle = JSON.parse(await readFile(record.path, 'utf8'));
 	expect(bundle.resourceType).toBe('Bundle');
 	expect(bundle.type).toBe('collection');
-	const types = bundle.entry.map(
-		(entry: { resource: { resourceType: string } }) => entry.resource.resourceType
+	const resources = bundle.entry.map(
+		(entry: { resource: { resourceType: string; language?: string } }) => entry.resource
 	);
-	expect(types).toEqual(expect.arrayContaining(['QuestionnaireResponse', 'CarePlan']));
+	const types = resources.map((resource: { resourceType: string }) => resource.resourceType);
+	expect(types).toEqual(expect.arrayContaining(['Patient', 'QuestionnaireResponse', 'CarePlan']));
+	for (const resource of resources) expect(resource.language, resource.resourceType).toBe('en');
+	// The response's subject refers to the Patient in the same Bundle.
+	const entries = bundle.entry as { fullUrl: string; resource: { resourceType: string } }[];
+	const response = entries.find((e) => e.resource.resourceType === 'QuestionnaireResponse')!
+		.resource as unknown as { subject: { reference: string } };
+	const patient = entries.find((e) => e.resource.resourceType === 'Patient')!;
+	expect(response.subject.reference).toBe(patient.fullUrl);
 
 	await page.goto('/settings');
 	const questionnaire = await download(page, 'Download the checklist (FHIR Questionnaire)');
 	const resource = JSON.parse(await readFile(questionnaire.path, 'utf8'));
 	expect(resource.resourceType).toBe('Questionnaire');
 	expect(JSON.stringify(resource)).toContain('"linkId":"stairs.rail-both-sides"');
+	expect(JSON.stringify(resource)).toContain('calculatedExpression');
 });
