@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeJpeg } from '../../../tests/fixtures/images';
 import { change } from '../../../tests/fixtures/checks';
 import { seeded } from '../../../tests/fixtures/random';
-import { ANSWER_FIELDS } from '$lib/checklist/check';
+import { ANSWER_FIELDS, type CheckSummary } from '$lib/checklist/check';
 import { answersOf, photosOfCheck, saveAnswer, type Db } from '$lib/db';
 import { findConflicts, importBackup } from '$lib/db/backup';
 import { closedAfterEach, freshDB } from '$lib/db/testing';
@@ -29,7 +29,10 @@ const db = (): Promise<Db> => keep(freshDB());
 type Path = (string | number)[];
 type Node = Record<string, unknown> | unknown[];
 
-/** A valid backup with fixed ids, every field of an answer used, and two real photos. */
+/**
+ * A valid backup with fixed ids, as this version writes it: regions and modes, a room for the
+ * whole home, every field of a check, a summary and an answer used, and two real photos.
+ */
 function baseFile(): BackupFile {
 	const photo = (seed: number) => bytesToBase64(new Uint8Array(makeJpeg(16, 12, seed)));
 	return {
@@ -49,10 +52,14 @@ function baseFile(): BackupFile {
 					rooms: [
 						{ id: 'room-stairs', type: 'stairs', name: '' },
 						{ id: 'room-bath', type: 'bathroom', name: 'Badkamer boven' },
+						{ id: 'room-home', type: 'home', name: '' },
 						{ id: 'room-me', type: 'personal', name: 'Mevr. de Vries' }
 					],
+					region: 'nl',
+					mode: 'full',
 					lastRoomId: 'room-bath',
-					summary: { answered: 3, total: 40, hazards: 2 }
+					nextVisitDate: '2027-05-02',
+					summary: { answered: 5, total: 60, hazards: 2, openActions: 2, riskLevel: 'high' }
 				},
 				answers: [
 					{
@@ -90,6 +97,36 @@ function baseFile(): BackupFile {
 						value: 'yes',
 						fromPrevious: true,
 						changedAt: { value: T + 3000 }
+					},
+					{
+						checkId: 'check-a',
+						roomId: 'room-stairs',
+						itemId: 'stairs.rail-any',
+						value: 'yes',
+						given: 'rest-fine',
+						changedAt: { value: T + 900 }
+					},
+					{
+						checkId: 'check-a',
+						roomId: 'room-home',
+						itemId: 'home.night-route-lit',
+						value: 'yes',
+						given: 'still-same',
+						changedAt: { value: T + 2500 }
+					},
+					{
+						checkId: 'check-a',
+						roomId: 'room-me',
+						itemId: 'falls.injured',
+						value: 'yes',
+						changedAt: { value: T + 3100 }
+					},
+					{
+						checkId: 'check-a',
+						roomId: 'room-me',
+						itemId: 'falls.tug',
+						measured: 16.2,
+						changedAt: { measured: T + 3200 }
 					}
 				],
 				photos: [
@@ -123,15 +160,20 @@ function baseFile(): BackupFile {
 					visitDate: '2026-11-20',
 					createdAt: T + 10_000,
 					updatedAt: T + 20_000,
-					rooms: [{ id: 'room-kitchen', type: 'kitchen', name: '' }],
+					rooms: [
+						{ id: 'room-kitchen', type: 'kitchen', name: '' },
+						{ id: 'room-home-b', type: 'home', name: '' }
+					],
+					region: 'general',
+					mode: 'quick',
 					previousId: 'check-a',
-					summary: { answered: 1, total: 12, hazards: 0 }
+					summary: { answered: 1, total: 2, hazards: 0, openActions: 0 }
 				},
 				answers: [
 					{
 						checkId: 'check-b',
 						roomId: 'room-kitchen',
-						itemId: 'kitchen.reach',
+						itemId: 'kitchen.step-stool',
 						value: 'na',
 						note: 'Keuken 👍',
 						changedAt: { value: T + 11_000, note: T + 12_000 }
@@ -143,12 +185,19 @@ function baseFile(): BackupFile {
 	};
 }
 
-/** Keys a backup may leave out: a check's links, and every field of an answer. */
+/** Keys a backup may leave out: a check's links, its region and mode, and every field of an answer. */
 const OPTIONAL_KEYS = new Set<string>([
 	'previousId',
 	'lastRoomId',
+	'nextVisitDate',
+	// Absent in files made before the checklist changed: they get defaults when read.
+	'region',
+	'mode',
+	'openActions',
+	'riskLevel',
 	...ANSWER_FIELDS,
-	'fromPrevious'
+	'fromPrevious',
+	'given'
 ]);
 
 /** Every value inside a document with its path (the document itself left out). */
@@ -224,7 +273,10 @@ function variants(seed: number): Variant[] {
 		all.filter(({ path, value }) => test(path, value)).map(({ path }) => path);
 	const objects = [[] as Path, ...pathsWhere((_p, v) => kindOf(v) === 'object')];
 	const strings = pathsWhere((_p, v) => typeof v === 'string');
-	const numbers = pathsWhere((_p, v) => typeof v === 'number');
+	// A measure may be any number from 0 on (1.5 seconds is real): it has bad values of its own.
+	const isMeasure = (p: Path) => p.at(-1) === 'measured' && p.at(-2) !== 'changedAt';
+	const numbers = pathsWhere((p, v) => typeof v === 'number' && !isMeasure(p));
+	const measures = pathsWhere((p) => isMeasure(p));
 	const required = pathsWhere(
 		(p) =>
 			typeof p.at(-1) === 'string' &&
@@ -339,6 +391,25 @@ function variants(seed: number): Variant[] {
 			undefined,
 			(text) => text.replace('"__inf__"', pick(['1e999', '-1e999']))
 		);
+	}
+	for (const bad of [-1, -0.5, 1e7, 'NaN', null, '17', true, '__inf__']) {
+		mutate(
+			'bad measure',
+			(doc) => setAt(doc, pick(measures), bad),
+			['invalid'],
+			(text) => text.replace('"__inf__"', '1e999')
+		);
+	}
+	// Picklists of the new fields: only the values this version knows.
+	for (const [path, bad] of [
+		[['checks', 0, 'check', 'region'], 'be'],
+		[['checks', 1, 'check', 'region'], 'NL'],
+		[['checks', 0, 'check', 'mode'], 'short'],
+		[['checks', 0, 'check', 'summary', 'riskLevel'], 'very-high'],
+		[['checks', 0, 'answers', 3, 'given'], 'guessed'],
+		[['checks', 0, 'check', 'rooms', 2, 'type'], 'house']
+	] as [Path, string][]) {
+		mutate('unknown value', (doc) => setAt(doc, path, bad), ['invalid']);
 	}
 	// Photos that are not images.
 	const png = bytesToBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
@@ -515,8 +586,16 @@ async function attemptImport(store: Db, text: string): Promise<ParsedBackup | Ba
 }
 
 describe('fuzzing: broken and hostile files', () => {
-	it('the base file of the fuzz test is valid', () => {
-		expect(parsed(JSON.stringify(baseFile())).entries).toHaveLength(2);
+	it('the base file of the fuzz test is valid, and read with every field it has', () => {
+		const backup = parsed(JSON.stringify(baseFile()), 'general');
+		expect(backup.entries).toHaveLength(2);
+		expect(backup.unknownItemIds).toEqual([]);
+		const [a, b] = backup.entries;
+		expect(a!.check).toEqual(baseFile().checks[0]!.check);
+		expect(b!.check).toMatchObject({ region: 'general', mode: 'quick', previousId: 'check-a' });
+		// A check that has its room for the whole home gets no second one.
+		expect(b!.check.rooms.map((room) => room.type)).toEqual(['kitchen', 'home']);
+		expect(a!.answers).toEqual(baseFile().checks[0]!.answers);
 	});
 
 	it('refuses every one of 250+ broken variants with a code, and leaves the database as it was', async () => {
@@ -524,7 +603,7 @@ describe('fuzzing: broken and hostile files', () => {
 		await importBackup(store, parsed(JSON.stringify(baseFile())));
 		await saveAnswer(
 			store,
-			change('check-a', 'room-stairs', 'stairs.clear', 'value', 'no', T + 9e6),
+			change('check-a', 'room-stairs', 'stairs.rail-any', 'value', 'no', T + 9e6),
 			checkSummary
 		);
 		const before = await dump(store);
@@ -577,11 +656,33 @@ describe('fuzzing: broken and hostile files', () => {
 		const answer = doc.checks[0]!.answers[0]!;
 		for (const key of ['note', 'priority', 'fix', 'owner', 'due', 'done'] as const)
 			delete answer[key];
-		delete doc.checks[0]!.check.lastRoomId;
+		delete doc.checks[0]!.answers[3]!.given;
+		const check = doc.checks[0]!.check as Partial<BackupFile['checks'][0]['check']>;
+		for (const key of ['lastRoomId', 'nextVisitDate', 'region', 'mode'] as const) delete check[key];
+		const summary = check.summary as Partial<CheckSummary>;
+		delete summary.openActions;
+		delete summary.riskLevel;
 		doc.checks[1]!.check.label = '  Dhr.\tJansen   <i>x</i> ';
-		const backup = parsed(JSON.stringify(doc));
+		const backup = parsed(JSON.stringify(doc), 'nl');
 		expect(backup.entries[1]!.check.label).toBe('Dhr. Jansen <i>x</i>');
 		expect(backup.entries[0]!.answers[0]).not.toHaveProperty('note');
+		expect(backup.entries[0]!.answers[3]).not.toHaveProperty('given');
+		expect(backup.entries[0]!.check).toMatchObject({ region: 'nl', mode: 'full' });
+		expect(backup.entries[0]!.check).not.toHaveProperty('nextVisitDate');
+		expect(backup.entries[0]!.check.summary).toEqual({
+			answered: 5,
+			total: 60,
+			hazards: 2,
+			openActions: 0
+		});
+	});
+
+	it('accepts any measure a timed test can give, fractions of a second included', () => {
+		const doc = baseFile();
+		for (const measured of [0, 1.5, 7.25, 600]) {
+			doc.checks[0]!.answers[6]!.measured = measured;
+			expect(parsed(JSON.stringify(doc)).entries[0]!.answers[6]!.measured).toBe(measured);
+		}
 	});
 
 	it('a newer version is refused before anything else is looked at', () => {

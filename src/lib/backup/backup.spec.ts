@@ -35,7 +35,9 @@ import {
 	jpegBlob,
 	MARKUP_LABEL,
 	MARKUP_NOTE,
+	FLOOR,
 	parsed,
+	SEEDED_ANSWERS,
 	seedDevice,
 	T
 } from './testing';
@@ -119,7 +121,7 @@ describe('export and import', () => {
 		const target = await db();
 		expect(await findConflicts(target, backup)).toEqual([]);
 		const result = await importBackup(target, backup);
-		expect(result).toMatchObject({ skipped: [], answers: 5, photos: 2 });
+		expect(result).toMatchObject({ skipped: [], answers: SEEDED_ANSWERS, photos: 2 });
 		expect(result.written.map((w) => w.how)).toEqual(['added', 'added']);
 
 		expect(await listChecks(target)).toEqual(await listChecks(source));
@@ -186,7 +188,7 @@ describe('export and import', () => {
 		await source.put('answers', {
 			checkId: a.id,
 			roomId: 'room-gone',
-			itemId: 'stairs.clear',
+			itemId: 'stairs.rail-any',
 			value: 'no',
 			changedAt: { value: T },
 			futureField: 1
@@ -244,13 +246,13 @@ describe('export and import', () => {
 		const stairs = a.rooms[0]!.id;
 		await saveAnswer(
 			target,
-			change(a.id, stairs, 'stairs.clear', 'note', 'changed', T + 5e6),
+			change(a.id, stairs, 'stairs.rail-any', 'note', 'changed', T + 5e6),
 			checkSummary
 		);
 		await addPhoto(target, {
 			checkId: a.id,
 			roomId: stairs,
-			itemId: 'stairs.clear',
+			itemId: 'stairs.rail-any',
 			blob: jpegBlob(8, 8, 9),
 			width: 8,
 			height: 8
@@ -314,6 +316,182 @@ describe('export and import', () => {
 	});
 });
 
+describe('a backup made now', () => {
+	it('gives back region, mode, next visit, measures and how answers were given exactly', async () => {
+		const source = await db();
+		const { a, b } = await seedDevice(source);
+		const text = await exportAll(source);
+		const file = JSON.parse(text) as BackupFile;
+		const inFile = (id: string) => file.checks.find((c) => c.check.id === id)!;
+		expect(inFile(a.id).check).toMatchObject({ region: 'nl', mode: 'full' });
+		expect(inFile(b.id).check).toMatchObject({
+			region: 'general',
+			mode: 'quick',
+			nextVisitDate: '2027-05-20'
+		});
+		expect(inFile(a.id).check.summary).toEqual(a.summary);
+		expect(a.summary).toMatchObject({ hazards: 4, openActions: 3, riskLevel: 'high' });
+
+		const target = await db();
+		// A region the device would give old files must not change a file that has one.
+		await importBackup(target, parsed(text, 'general'));
+		const restored = await listChecks(target);
+		expect(restored.find((c) => c.id === a.id)).toEqual(a);
+		expect(restored.find((c) => c.id === b.id)).toEqual(b);
+		expect(restored.find((c) => c.id === b.id)!.nextVisitDate).toBe('2027-05-20');
+		expect(restored.find((c) => c.id === a.id)).not.toHaveProperty('nextVisitDate');
+
+		const [stairs, bath, , person] = a.rooms.map((room) => room.id);
+		const answers = await answersOf(target, a.id);
+		expect(answers.get(`${person}/falls.tug`)).toMatchObject({
+			measured: 17.4,
+			changedAt: { measured: T + 14 }
+		});
+		for (const id of FLOOR)
+			expect(answers.get(`${bath}/${id}`), id).toMatchObject({ value: 'no', given: 'rest-fine' });
+		expect(answers.get(`${stairs}/stairs.rail-any`)).not.toHaveProperty('given');
+		// The restored device exports the same file again.
+		expect(JSON.parse(await exportAll(target))).toEqual(file);
+	});
+});
+
+/** A file made before the checklist changed: no region, mode or whole home, old item ids. */
+function oldFile(): BackupFile {
+	const photo = Buffer.from([0xff, 0xd8, 0xff, 0xd9]).toString('base64');
+	const answer = (roomId: string, itemId: string, value: string, extra: object = {}) => ({
+		checkId: 'check-old',
+		roomId,
+		itemId,
+		value,
+		changedAt: { value: T - 5000 },
+		...extra
+	});
+	return {
+		format: 'footing-backup',
+		version: 1,
+		exportedAt: new Date(T - 1000).toISOString(),
+		app: { version: '0.1.0' },
+		checks: [
+			{
+				check: {
+					id: 'check-old',
+					label: 'Mr Smit, Laan 4',
+					checkedBy: 'family',
+					visitDate: '2026-06-10',
+					createdAt: T - 1e7,
+					updatedAt: T - 5000,
+					rooms: [
+						{ id: 'room-living', type: 'living', name: '' },
+						{ id: 'room-kitchen', type: 'kitchen', name: '' },
+						{ id: 'room-hall', type: 'stairs', name: '' },
+						{ id: 'room-smit', type: 'personal', name: 'Mr Smit' }
+					],
+					lastRoomId: 'room-hall',
+					summary: { answered: 7, total: 110, hazards: 4 }
+				},
+				answers: [
+					answer('room-living', 'general.rugs-fixed', 'no', { note: 'Loose runner' }),
+					answer('room-living', 'general.switch-door', 'no'),
+					answer('room-kitchen', 'general.switch-door', 'yes'),
+					answer('room-hall', 'stairs.rail-firm', 'no'),
+					answer('room-hall', 'stairs.rail-both-sides', 'no'),
+					answer('room-smit', 'bones.age', 'yes'),
+					answer('room-smit', 'balance.fall-checked', 'no')
+				],
+				photos: [
+					{
+						id: 'photo-rug',
+						roomId: 'room-living',
+						itemId: 'general.rugs-fixed',
+						width: 4,
+						height: 3,
+						createdAt: T - 4000,
+						type: 'image/jpeg',
+						data: photo
+					},
+					{
+						id: 'photo-switch',
+						roomId: 'room-living',
+						itemId: 'general.switch-door',
+						width: 4,
+						height: 3,
+						createdAt: T - 3000,
+						type: 'image/jpeg',
+						data: photo
+					}
+				]
+			}
+		]
+	} as unknown as BackupFile;
+}
+
+describe('a backup made before the checklist changed', () => {
+	it('reads with a room for the whole home, the answers and photos moved, in the device’s region', () => {
+		const backup = parsed(JSON.stringify(oldFile()), 'nl');
+		expect(backup.unknownItemIds).toEqual([]);
+		const [entry] = backup.entries;
+		expect(entry!.check).toMatchObject({ region: 'nl', mode: 'full' });
+		expect(entry!.check.rooms.map((room) => [room.id, room.type])).toEqual([
+			['room-living', 'living'],
+			['room-kitchen', 'kitchen'],
+			['room-hall', 'stairs'],
+			['check-old-home', 'home'],
+			['room-smit', 'personal']
+		]);
+		expect(entry!.answers.map((a) => `${a.roomId}/${a.itemId}=${a.value}`).sort()).toEqual([
+			'check-old-home/home.switch-far=yes',
+			'room-hall/stairs.rail-any=no',
+			'room-hall/stairs.rail-both-sides=no',
+			'room-living/general.loose-rug=yes',
+			'room-smit/bones.age=yes'
+		]);
+		expect(entry!.answers.find((a) => a.itemId === 'general.loose-rug')?.note).toBe('Loose runner');
+		expect(entry!.photos.map((p) => [p.id, p.roomId, p.itemId])).toEqual([
+			['photo-rug', 'room-living', 'general.loose-rug'],
+			['photo-switch', 'check-old-home', 'home.switch-far']
+		]);
+		// Without a region for old files, the general advice.
+		expect(parsed(JSON.stringify(oldFile())).entries[0]!.check.region).toBe('general');
+	});
+
+	it('keeps a region the file has, and never gives the home a room id already taken', () => {
+		const file = oldFile();
+		const check = file.checks[0]!.check as unknown as Record<string, unknown>;
+		check.region = 'general';
+		(check.rooms as { id: string }[])[0]!.id = 'check-old-home';
+		for (const one of file.checks[0]!.answers.concat())
+			if (one.roomId === 'room-living') one.roomId = 'check-old-home';
+		for (const one of file.checks[0]!.photos) one.roomId = 'check-old-home';
+		const entry = parsed(JSON.stringify(file), 'nl').entries[0]!;
+		expect(entry.check.region).toBe('general');
+		const rooms = entry.check.rooms.map((room) => [room.id, room.type]);
+		expect(rooms[0]).toEqual(['check-old-home', 'living']);
+		expect(rooms).toContainEqual(['check-old-home-1', 'home']);
+		expect(entry.answers.find((a) => a.itemId === 'home.switch-far')?.roomId).toBe(
+			'check-old-home-1'
+		);
+		expect(entry.answers.find((a) => a.itemId === 'general.loose-rug')?.roomId).toBe(
+			'check-old-home'
+		);
+	});
+
+	it('restores as this version counts it: its summary counted again, with open actions', async () => {
+		const target = await db();
+		await importBackup(target, parsed(JSON.stringify(oldFile()), 'nl'));
+		const [check] = await listChecks(target);
+		expect(check).toMatchObject({ id: 'check-old', region: 'nl', mode: 'full' });
+		// A loose rug, a switch too far away, no sturdy rail: the second rail is not asked now.
+		expect(check!.summary).toMatchObject({ hazards: 3, openActions: 3 });
+		const answers = await answersOf(target, 'check-old');
+		expect(check!.summary).toEqual(checkSummary(check!, answers));
+		expect(answers.get('check-old-home/home.switch-far')?.value).toBe('yes');
+		expect((await photosOfCheck(target, 'check-old')).map((p) => [p.roomId, p.itemId])).toEqual([
+			['room-living', 'general.loose-rug'],
+			['check-old-home', 'home.switch-far']
+		]);
+	});
+});
+
 /** A database that throws a quota error on the `failAt`-th photo write, at once or later. */
 function failingPhotoWrites(store: Db, failAt: number, how: 'throw' | 'reject'): Db {
 	let adds = 0;
@@ -365,7 +543,7 @@ describe('a failure half-way through an import', () => {
 			change(
 				backup.entries[1]!.check.id,
 				backup.entries[1]!.check.rooms[0]!.id,
-				'stairs.clear',
+				'stairs.rail-any',
 				'note',
 				'newer than the file',
 				T + 9e6

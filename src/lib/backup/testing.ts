@@ -2,11 +2,20 @@
  * Helpers of the backup tests: a device seeded the way the screens fill it, a whole database as
  * one string (to prove it unchanged), and parsing that fails the test when it should not.
  */
-import type { AnswerChange } from '$lib/checklist/check';
+import type { AnswerChange, GivenWay } from '$lib/checklist/check';
+import type { Region } from '$lib/checklist/types';
 import { checkSummary } from '$lib/checklist/rules';
 import { makeJpeg } from '../../../tests/fixtures/images';
 import { change, newCheck } from '../../../tests/fixtures/checks';
-import { addPhoto, createCheck, saveAnswer, setFact, type Db } from '$lib/db';
+import {
+	addPhoto,
+	createCheck,
+	getCheck,
+	saveAnswer,
+	saveAnswers,
+	setFact,
+	type Db
+} from '$lib/db';
 import { readBackupEntries } from '$lib/db/backup';
 import { encodeBackup } from './format';
 import { isBackupProblem, parseBackup, type BackupProblem, type ParsedBackup } from './validate';
@@ -23,37 +32,79 @@ export const MARKUP_LABEL = '<img src=x onerror="alert(1)"> Dhr. Jansen & "zoon"
 export const MARKUP_NOTE =
 	'<script>alert("x")</script> Leuning ontbreekt; één kant </textarea> &amp;';
 
-/** A device with two checks made the way the screens make them: answers, actions, photos. */
+/** The seven boxes of the floor tick list, in order. */
+export const FLOOR = [
+	'general.loose-rug',
+	'general.cord',
+	'general.things-on-floor',
+	'general.furniture-in-way',
+	'general.floor-damaged',
+	'general.slippery-floor',
+	'general.dim-light'
+] as const;
+
+/** A tick list of a room answered at once: `ticked` boxes yes, the others no. */
+function tickList(
+	checkId: string,
+	roomId: string,
+	ticked: readonly string[],
+	at: number,
+	given?: GivenWay
+): AnswerChange[] {
+	return FLOOR.map((itemId) => ({
+		...change(checkId, roomId, itemId, 'value', ticked.includes(itemId) ? 'yes' : 'no', at),
+		...(given ? { given } : {})
+	}));
+}
+
+/**
+ * A device with two checks made the way the screens make them: a full walk in the Netherlands
+ * (answers, an action with everything set, a tick list answered with "Everything else here is
+ * fine", a timed test, photos) and a quick check elsewhere with a next visit planned.
+ */
 export async function seedDevice(store: Db) {
 	const a = await createCheck(
 		store,
 		newCheck({
 			label: 'Mevr. de Vries, Kerkstraat 3',
+			region: 'nl',
+			mode: 'full',
 			rooms: [
 				'stairs',
 				{ type: 'bathroom', name: 'Badkamer boven' },
+				'home',
 				{ type: 'personal', name: 'Mevr. de Vries' }
 			]
 		}),
 		checkSummary,
 		T
 	);
-	const [stairs, bath, person] = a.rooms.map((room) => room.id) as [string, string, string];
+	const [stairs, bath, home, person] = a.rooms.map((room) => room.id) as [
+		string,
+		string,
+		string,
+		string
+	];
 	const rail = 'stairs.rail-both-sides';
 	const changes: AnswerChange[] = [
-		change(a.id, stairs, rail, 'value', 'no', T + 1),
-		change(a.id, stairs, rail, 'note', MARKUP_NOTE, T + 2),
-		change(a.id, stairs, rail, 'fix', 'Laat een tweede leuning plaatsen, ook rechts.', T + 3),
-		change(a.id, stairs, rail, 'owner', 'handyman', T + 4),
-		change(a.id, stairs, rail, 'due', '2026-12-15', T + 5),
-		change(a.id, stairs, rail, 'done', true, T + 6),
-		change(a.id, stairs, rail, 'priority', 'high', T + 7),
-		change(a.id, stairs, 'stairs.things-on-steps', 'value', 'yes', T + 8),
-		change(a.id, bath, 'bathroom.grab-rail', 'value', 'no', T + 9),
-		change(a.id, bath, 'bathroom.grab-rail', 'note', 'Géén beugel bij het bad 🛁', T + 10),
-		change(a.id, person, 'balance.fallen', 'value', 'yes', T + 11)
+		change(a.id, stairs, 'stairs.rail-any', 'value', 'yes', T + 1),
+		change(a.id, stairs, rail, 'value', 'no', T + 2),
+		change(a.id, stairs, rail, 'note', MARKUP_NOTE, T + 3),
+		change(a.id, stairs, rail, 'fix', 'Laat een tweede leuning plaatsen, ook rechts.', T + 4),
+		change(a.id, stairs, rail, 'owner', 'handyman', T + 5),
+		change(a.id, stairs, rail, 'due', '2026-12-15', T + 6),
+		change(a.id, stairs, rail, 'done', true, T + 7),
+		change(a.id, stairs, rail, 'priority', 'high', T + 8),
+		change(a.id, stairs, 'stairs.things-on-steps', 'value', 'yes', T + 9),
+		change(a.id, bath, 'bathroom.grab-rail', 'value', 'no', T + 10),
+		change(a.id, bath, 'bathroom.grab-rail', 'note', 'Géén beugel bij het bad 🛁', T + 11),
+		change(a.id, home, 'home.night-route-lit', 'value', 'no', T + 12),
+		change(a.id, person, 'balance.fallen', 'value', 'yes', T + 13),
+		change(a.id, person, 'falls.tug', 'measured', 17.4, T + 14),
+		change(a.id, person, 'falls.injured', 'value', 'yes', T + 15)
 	];
 	for (const one of changes) await saveAnswer(store, one, checkSummary);
+	await saveAnswers(store, tickList(a.id, bath, [], T + 16, 'rest-fine'), checkSummary);
 	await addPhoto(
 		store,
 		{
@@ -73,25 +124,23 @@ export async function seedDevice(store: Db) {
 			checkedBy: 'family',
 			visitDate: '2026-11-20',
 			region: 'general',
-			rooms: [{ type: 'kitchen', name: '<b>Keuken</b>' }]
+			mode: 'quick',
+			rooms: [{ type: 'kitchen', name: '<b>Keuken</b>' }, 'home']
 		}),
 		checkSummary,
 		T + 100
 	);
 	const kitchen = b.rooms[0]!.id;
+	const slippery = 'general.slippery-floor';
+	await saveAnswers(store, tickList(b.id, kitchen, [slippery], T + 101), checkSummary);
 	await saveAnswer(
 		store,
-		change(b.id, kitchen, 'kitchen.reach', 'value', 'no', T + 101),
+		change(b.id, kitchen, slippery, 'priority', 'low', T + 102),
 		checkSummary
 	);
 	await saveAnswer(
 		store,
-		change(b.id, kitchen, 'kitchen.reach', 'priority', 'low', T + 102),
-		checkSummary
-	);
-	await saveAnswer(
-		store,
-		change(b.id, kitchen, 'kitchen.reach', 'note', 'Pannen te hoog', T + 103),
+		change(b.id, kitchen, slippery, 'note', 'Natte vloer bij het aanrecht', T + 103),
 		checkSummary
 	);
 	await addPhoto(
@@ -99,16 +148,22 @@ export async function seedDevice(store: Db) {
 		{
 			checkId: b.id,
 			roomId: kitchen,
-			itemId: 'kitchen.reach',
+			itemId: slippery,
 			blob: jpegBlob(48, 64, 2),
 			width: 48,
 			height: 64
 		},
 		T + 120
 	);
+	// The next visit, as the plan sets it, without moving the check up the list (T + 100 stays).
+	const stored = (await store.get('checks', b.id))!;
+	await store.put('checks', { ...stored, nextVisitDate: '2027-05-20' });
 	await setFact(store, 'lastBackupAt', T - 1000);
-	return { a, b };
+	return { a: (await getCheck(store, a.id))!, b: (await getCheck(store, b.id))! };
 }
+
+/** How many answers `seedDevice` stores: eight and a tick list, and a tick list. */
+export const SEEDED_ANSWERS = 8 + FLOOR.length + FLOOR.length;
 
 /** Every record of every store, photos with their bytes in hex: to compare a whole database. */
 export async function dumpRecords(store: Db) {
@@ -137,8 +192,8 @@ export async function dump(store: Db): Promise<string> {
 }
 
 /** The parsed backup, failing the test when the file was refused. */
-export function parsed(text: string): ParsedBackup {
-	const result = parseBackup(text);
+export function parsed(text: string, defaultRegion?: Region): ParsedBackup {
+	const result = parseBackup(text, defaultRegion);
 	if (isBackupProblem(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
 	return result;
 }

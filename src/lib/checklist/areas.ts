@@ -98,7 +98,7 @@ export const AREAS: readonly Area[] = [
 		name: { en: 'Fall-risk self-test (12 questions)', nl: 'Zelftest valrisico (12 vragen)' },
 		intro: {
 			en: 'Twelve short questions that show whether the chance of a fall is higher: 4 points or more means it is time to act.',
-			nl: 'Twaalf korte vragen die laten zien of de kans op een val groter is: bij 4 punten of meer is het tijd om iets te doen.'
+			nl: 'Twaalf korte vragen laten zien of uw kans op een val groter is: vanaf 4 punten is het tijd om iets te doen.'
 		}
 	},
 	{

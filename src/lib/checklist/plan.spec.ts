@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, type Answer, type Check, type Room } from './check';
 import { itemById } from './catalogue';
-import { actionFix, compareVisits, makePlan, planActions } from './plan';
-import type { AnswerFields } from './check';
+import { answerKey, type Answer, type AnswerFields, type Check, type Room } from './check';
+import {
+	actionFix,
+	compareVisits,
+	makePlan,
+	planActions,
+	riskFactorsOf,
+	type Action
+} from './plan';
+import { itemFix } from './rules';
+import type { AnswerValue, HazardItem } from './types';
 
-const stairs: Room = { id: 'stairs', type: 'stairs', name: '' };
-const bathroom: Room = { id: 'bath', type: 'bathroom', name: '' };
-const person: Room = { id: 'me', type: 'personal', name: '' };
+const hall: Room = { id: 'hall', type: 'stairs', name: '' };
+const bath: Room = { id: 'bath', type: 'bathroom', name: '' };
+const home: Room = { id: 'home', type: 'home', name: '' };
+const jan: Room = { id: 'jan', type: 'personal', name: 'Jan' };
+const ria: Room = { id: 'ria', type: 'personal', name: 'Ria' };
 
-function check(rooms: Room[]): Check {
+function check(rooms: Room[], overrides: Partial<Check> = {}): Check {
 	return {
 		id: 'c',
 		label: 'Home',
@@ -17,138 +27,395 @@ function check(rooms: Room[]): Check {
 		createdAt: 0,
 		updatedAt: 0,
 		rooms,
-		summary: { answered: 0, total: 0, hazards: 0 }
+		region: 'nl',
+		mode: 'full',
+		summary: { answered: 0, total: 0, hazards: 0, openActions: 0 },
+		...overrides
 	};
 }
 
-function answers(...given: [string, string, AnswerFields][]): Map<string, Answer> {
+/** Answers from [roomId, itemId, value or fields]. */
+function answers(...given: [string, string, AnswerValue | AnswerFields][]): Map<string, Answer> {
 	return new Map(
 		given.map(([roomId, itemId, fields]) => [
 			answerKey(roomId, itemId),
-			{ checkId: 'c', roomId, itemId, changedAt: {}, ...fields }
+			{
+				checkId: 'c',
+				roomId,
+				itemId,
+				changedAt: {},
+				...(typeof fields === 'string' ? { value: fields } : fields)
+			}
 		])
 	);
 }
 
-describe('the action plan', () => {
-	const home = check([stairs, bathroom, person]);
+const hazard = (id: string) => itemById(id) as HazardItem;
+const where = (actions: readonly Action[]) => actions.map((a) => `${a.room.id}:${a.item.id}`);
 
-	it('makes an action of every hazard, high priority first, then in the home’s room order', () => {
-		const given = answers(
-			[bathroom.id, 'bathroom.night-light', { value: 'no' }], // medium
-			[stairs.id, 'stairs.edges-visible', { value: 'no' }], // medium
-			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }], // high
-			[stairs.id, 'stairs.clear', { value: 'yes' }] // safe: no action
-		);
-		const ids = planActions(home, given).map((a) => `${a.room.id}:${a.item.id}`);
-		expect(ids).toEqual([
+describe('the actions of the plan', () => {
+	const walk = check([hall, bath, home, jan]);
+	const given = answers(
+		[hall.id, 'stairs.rail-any', 'yes'], // fine
+		[hall.id, 'stairs.rail-both-sides', 'no'], // medium
+		[hall.id, 'stairs.things-on-steps', 'yes'], // high
+		[hall.id, 'stairs.step-loose', 'no'], // fine
+		[hall.id, 'general.cord', 'yes'], // high, later in the checklist
+		[bath.id, 'bathroom.grab-rail', 'no'], // high
+		[bath.id, 'bathroom.shower-seat', 'no'], // medium
+		[bath.id, 'bathroom.bath-mat', 'yes'], // fine
+		[home.id, 'home.switch-far', 'yes'], // medium
+		[home.id, 'home.no-torch', 'yes'], // low
+		[jan.id, 'footwear.indoor-shoes', 'no'], // high
+		[jan.id, 'balance.fallen', 'yes'], // a risk factor
+		[jan.id, 'medicines.sleeping-pills', 'yes'] // a risk factor
+	);
+
+	it('makes an action of every hazard only: high priority first, then by room, then in checklist order', () => {
+		expect(where(planActions(walk, given))).toEqual([
+			'hall:stairs.things-on-steps',
+			'hall:general.cord',
 			'bath:bathroom.grab-rail',
-			'stairs:stairs.edges-visible',
-			'bath:bathroom.night-light'
+			'jan:footwear.indoor-shoes',
+			'hall:stairs.rail-both-sides',
+			'bath:bathroom.shower-seat',
+			'home:home.switch-far',
+			'home:home.no-torch'
 		]);
 	});
 
-	it('uses the checklist’s fix and owner unless the user changed them', () => {
-		const given = answers(
-			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }],
+	it('orders by the priority the user chose, and follows the rooms as they are ordered', () => {
+		const changed = new Map(given);
+		changed.set(answerKey(hall.id, 'stairs.rail-both-sides'), {
+			...given.get(answerKey(hall.id, 'stairs.rail-both-sides'))!,
+			priority: 'high'
+		});
+		changed.set(answerKey(hall.id, 'stairs.things-on-steps'), {
+			...given.get(answerKey(hall.id, 'stairs.things-on-steps'))!,
+			priority: 'low'
+		});
+		const actions = where(planActions(walk, changed));
+		expect(actions.slice(0, 3)).toEqual([
+			'hall:stairs.rail-both-sides',
+			'hall:general.cord',
+			'bath:bathroom.grab-rail'
+		]);
+		// Within a priority, the room order holds: the hall before the whole home.
+		expect(actions.slice(-2)).toEqual(['hall:stairs.things-on-steps', 'home:home.no-torch']);
+		// The bathroom moved before the hall: its high action comes first now.
+		const reordered = check([bath, hall, home, jan]);
+		expect(where(planActions(reordered, given)).slice(0, 2)).toEqual([
+			'bath:bathroom.grab-rail',
+			'hall:stairs.things-on-steps'
+		]);
+	});
+
+	it('never makes an action of a risk factor, a question that steers, or a timed test', () => {
+		const items = planActions(walk, given).map((a) => a.item.kind);
+		expect(new Set(items)).toEqual(new Set(['hazard']));
+		const steering = answers(
+			[home.id, 'home.alarm', 'no'],
+			[jan.id, 'balance.unsteady', 'yes'],
+			[jan.id, 'falls.tug', { measured: 30 }],
+			[jan.id, 'health.lives-alone', 'yes']
+		);
+		expect(planActions(walk, steering)).toEqual([]);
+	});
+
+	it('leaves out the hazard of a follow-up that is no longer asked', () => {
+		const stale = answers(
+			[jan.id, 'balance.walking-aid', 'no'],
+			[jan.id, 'balance.aid-condition', 'no'],
+			[hall.id, 'stairs.rail-any', 'na'],
+			[hall.id, 'stairs.rail-both-sides', 'no']
+		);
+		expect(planActions(walk, stale)).toEqual([]);
+		const asked = answers(
+			[jan.id, 'balance.walking-aid', 'yes'],
+			[jan.id, 'balance.aid-condition', 'no']
+		);
+		expect(where(planActions(walk, asked))).toEqual(['jan:balance.aid-condition']);
+	});
+
+	it('leaves out what the quick check does not ask once a check is made quick', () => {
+		const full = answers([hall.id, 'stairs.rail-any', 'no'], [hall.id, 'stairs.carrying', 'yes']);
+		expect(where(planActions(walk, full))).toEqual([
+			'hall:stairs.rail-any',
+			'hall:stairs.carrying'
+		]);
+		expect(where(planActions({ ...walk, mode: 'quick' }, full))).toEqual(['hall:stairs.rail-any']);
+	});
+
+	it('keeps the checklist’s owner and priority unless the user changed them, with due date and done', () => {
+		const fields = answers(
+			[bath.id, 'bathroom.grab-rail', 'no'],
 			[
-				stairs.id,
-				'stairs.rail-both-sides',
+				home.id,
+				'home.switch-far',
 				{
-					value: 'no',
-					fix: 'Son fits rail in May',
+					value: 'yes',
 					owner: 'family',
 					priority: 'low',
 					done: true,
-					due: '2027-05-01'
+					due: '2027-05-01',
+					fromPrevious: true
 				}
 			]
 		);
-		const [grab, rail] = planActions(home, given);
-		expect(actionFix(grab!, 'nl')).toBe(itemById('bathroom.grab-rail')!.fix.nl);
-		expect(grab!.fixOverride).toBeUndefined();
-		expect(actionFix(rail!, 'nl')).toBe('Son fits rail in May');
-		expect(rail).toMatchObject({
-			fixOverride: 'Son fits rail in May',
+		const [grab, switchFar] = planActions(walk, fields);
+		expect(grab).toMatchObject({
+			owner: 'handyman',
+			priority: 'high',
+			done: false,
+			fromPrevious: false
+		});
+		expect(grab!.due).toBeUndefined();
+		expect(switchFar).toMatchObject({
 			owner: 'family',
 			priority: 'low',
 			done: true,
-			due: '2027-05-01'
+			due: '2027-05-01',
+			fromPrevious: true
 		});
 	});
+});
 
-	it('writes the default fix in the language asked for, and a fix the user emptied as empty', () => {
-		const given = answers(
-			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }],
-			[stairs.id, 'stairs.rail-both-sides', { value: 'no', fix: '' }]
+describe('the fix of an action', () => {
+	const walk = check([hall, bath]);
+	const of = (given: Map<string, Answer>, id: string) =>
+		planActions(walk, given).find((a) => a.item.id === id)!;
+
+	it('is the user’s own text when they rewrote it, in every language and region', () => {
+		const action = of(
+			answers(
+				[hall.id, 'stairs.rail-any', 'yes'],
+				[hall.id, 'stairs.rail-both-sides', { value: 'no', fix: 'Son fits rail in May' }]
+			),
+			'stairs.rail-both-sides'
 		);
-		const actions = planActions(home, given);
-		const grab = actions.find((a) => a.item.id === 'bathroom.grab-rail');
-		const rail = actions.find((a) => a.item.id === 'stairs.rail-both-sides');
-		expect(actionFix(grab!, 'en')).toBe(itemById('bathroom.grab-rail')!.fix.en);
-		expect(actionFix(grab!, 'nl')).toBe(itemById('bathroom.grab-rail')!.fix.nl);
-		expect(actionFix(rail!, 'en')).toBe('');
+		expect(action.fixOverride).toBe('Son fits rail in May');
+		expect(actionFix(action, 'nl', 'nl')).toBe('Son fits rail in May');
+		expect(actionFix(action, 'en', 'general')).toBe('Son fits rail in May');
 	});
 
-	it('leaves out a follow-up question’s hazard when the question is no longer asked', () => {
-		const given = answers(
-			[person.id, 'balance.walking-aid', { value: 'no' }],
-			[person.id, 'balance.aid-condition', { value: 'no' }]
+	it('stays empty when the user emptied it, rather than falling back to the checklist', () => {
+		const action = of(
+			answers([bath.id, 'bathroom.grab-rail', { value: 'no', fix: '' }]),
+			'bathroom.grab-rail'
 		);
-		expect(planActions(home, given).map((a) => a.item.id)).toEqual([]);
+		expect(actionFix(action, 'en', 'nl')).toBe('');
 	});
 
-	it('groups home actions by priority then room, and keeps personal advice apart', () => {
+	it('is the checklist’s text for the check’s region, in the language asked for', () => {
 		const given = answers(
-			[stairs.id, 'stairs.rail-both-sides', { value: 'no' }],
-			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }],
-			[bathroom.id, 'bathroom.night-light', { value: 'no' }],
-			[person.id, 'balance.fallen', { value: 'yes' }],
-			[person.id, 'balance.walking-aid', { value: 'yes' }],
-			[person.id, 'medicines.sleeping-pills', { value: 'yes' }]
+			[hall.id, 'stairs.rail-any', 'yes'],
+			[hall.id, 'stairs.rail-both-sides', 'no'],
+			[bath.id, 'bathroom.grab-rail', 'no']
 		);
-		const plan = makePlan(home, given);
-		expect(plan.home.map((g) => [g.priority, g.rooms.map((r) => r.room.id)])).toEqual([
-			['high', ['stairs', 'bath']],
-			['medium', ['bath']]
+		const rail = of(given, 'stairs.rail-both-sides');
+		expect(rail.fixOverride).toBeUndefined();
+		expect(actionFix(rail, 'nl', 'nl')).toBe(itemFix(rail.item, 'nl').nl);
+		expect(actionFix(rail, 'nl', 'nl')).toMatch(/Wmo-loket/);
+		expect(actionFix(rail, 'en', 'nl')).toMatch(/Wmo desk/);
+		expect(actionFix(rail, 'en', 'general')).toMatch(/home adaptations assessment/);
+		expect(actionFix(rail, 'en', 'general')).not.toBe(hazard('stairs.rail-both-sides').fix.en);
+		// Without a text of its own for the region, the item's text.
+		const grab = of(given, 'bathroom.grab-rail');
+		expect(actionFix(grab, 'en', 'general')).toBe(hazard('bathroom.grab-rail').fix.en);
+		expect(actionFix(grab, 'nl', 'nl')).toMatch(/thuiszorgwinkel/);
+	});
+});
+
+describe('risk factors', () => {
+	const walk = check([hall, home, jan, ria]);
+	const given = answers(
+		[jan.id, 'balance.fallen', 'yes'],
+		[jan.id, 'health.parkinson', 'yes'],
+		[jan.id, 'medicines.sleeping-pills', 'yes'],
+		[jan.id, 'bones.age', 'yes'],
+		[jan.id, 'bones.family', 'no'],
+		[jan.id, 'footwear.indoor-shoes', 'no'],
+		[ria.id, 'balance.unsteady', 'yes'],
+		// How bad a fall was, answered although Ria did not fall: not asked, not listed.
+		[ria.id, 'falls.injured', 'yes']
+	);
+
+	it('lists each person’s risk factors apart, in asking order, only where present and asked', () => {
+		expect(riskFactorsOf(walk, jan, given).map((i) => i.id)).toEqual([
+			'balance.fallen',
+			'health.parkinson',
+			'medicines.sleeping-pills',
+			'bones.age'
 		]);
-		expect(plan.personal).toHaveLength(1);
-		expect(plan.personal[0]!.fallRiskTest).toMatchObject({ score: 4, verdict: 'at-risk' });
-		expect(plan.personal[0]!.actions.map((a) => a.item.id)).toEqual(
-			expect.arrayContaining(['balance.fallen', 'balance.walking-aid', 'medicines.sleeping-pills'])
-		);
-		expect(plan.actions).toHaveLength(6);
+		expect(riskFactorsOf(walk, ria, given).map((i) => i.id)).toEqual(['balance.unsteady']);
+		expect(riskFactorsOf(walk, hall, given)).toEqual([]);
+	});
+
+	it('never turns a risk factor into an action', () => {
+		expect(where(planActions(walk, given))).toEqual(['jan:footwear.indoor-shoes']);
+	});
+});
+
+describe('the plan as shown and printed', () => {
+	const walk = check([hall, bath, home, jan, ria]);
+	const given = answers(
+		[hall.id, 'stairs.rail-any', 'no'], // high
+		[bath.id, 'bathroom.grab-rail', 'no'], // high
+		[bath.id, 'bathroom.shower-seat', 'no'], // medium
+		[home.id, 'home.no-torch', 'yes'], // low
+		[jan.id, 'footwear.indoor-shoes', 'no'], // high, personal
+		[jan.id, 'balance.fallen', 'yes'],
+		[jan.id, 'falls.injured', 'yes'],
+		[jan.id, 'balance.walking-aid', 'yes'],
+		[ria.id, 'balance.fallen', 'no'],
+		[ria.id, 'balance.unsteady', 'no'],
+		[ria.id, 'balance.worried', 'no']
+	);
+
+	it('groups the home’s actions by priority, then room, without the persons', () => {
+		const plan = makePlan(walk, given);
+		expect(
+			plan.home.map((group) => [
+				group.priority,
+				group.rooms.map((r) => [r.room.id, r.actions.map((a) => a.item.id)])
+			])
+		).toEqual([
+			[
+				'high',
+				[
+					['hall', ['stairs.rail-any']],
+					['bath', ['bathroom.grab-rail']]
+				]
+			],
+			['medium', [['bath', ['bathroom.shower-seat']]]],
+			['low', [['home', ['home.no-torch']]]]
+		]);
+		expect(plan.actions).toHaveLength(5);
+		expect(where(plan.actions)).toEqual(where(planActions(walk, given)));
+	});
+
+	it('gives each person a part of their own: fall-risk level, the 12-question test, actions and risk factors', () => {
+		const [first, second] = makePlan(walk, given).personal;
+		expect(first!.person.id).toBe('jan');
+		expect(first!.fallRisk.level).toBe('high');
+		expect(first!.fallRiskTest).toMatchObject({ score: 4, verdict: 'at-risk' });
+		expect(first!.actions.map((a) => a.item.id)).toEqual(['footwear.indoor-shoes']);
+		expect(first!.riskFactors.map((i) => i.id)).toEqual([
+			'balance.fallen',
+			'falls.injured',
+			'balance.walking-aid'
+		]);
+		expect(second!.person.id).toBe('ria');
+		expect(second!.fallRisk.level).toBe('low');
+		expect(second!.actions).toEqual([]);
+		expect(second!.riskFactors).toEqual([]);
+	});
+
+	it('has no home part for a check of persons only, and no persons for a home only', () => {
+		expect(makePlan(check([jan]), given).home).toEqual([]);
+		expect(makePlan(check([hall, bath]), given).personal).toEqual([]);
 	});
 });
 
 describe('comparing a follow-up visit with the one before', () => {
-	it('finds hazards resolved, still there, and new', () => {
-		const rooms = [stairs, bathroom];
+	const rooms = [hall, bath, home];
+	const compare = (
+		before: Map<string, Answer>,
+		after: Map<string, Answer>,
+		roomsBefore = rooms,
+		roomsAfter = rooms
+	) => {
+		const result = compareVisits(
+			{ check: check(roomsBefore), answers: before },
+			{ check: check(roomsAfter), answers: after }
+		);
+		return {
+			resolved: where(result.resolved),
+			added: where(result.added),
+			remaining: where(result.remaining)
+		};
+	};
+
+	it('finds the hazards resolved, still there, and new', () => {
 		const earlier = answers(
-			[stairs.id, 'stairs.rail-both-sides', { value: 'no' }],
-			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }],
-			[bathroom.id, 'bathroom.bath-mat', { value: 'yes' }]
+			[hall.id, 'stairs.rail-any', 'yes'],
+			[hall.id, 'stairs.rail-both-sides', 'no'],
+			[bath.id, 'bathroom.grab-rail', 'no'],
+			[bath.id, 'bathroom.bath-mat', 'yes'],
+			[home.id, 'home.switch-far', 'yes']
 		);
 		const now = answers(
-			[stairs.id, 'stairs.rail-both-sides', { value: 'yes' }],
-			[bathroom.id, 'bathroom.grab-rail', { value: 'no' }],
-			[bathroom.id, 'bathroom.bath-mat', { value: 'no' }]
+			[hall.id, 'stairs.rail-any', 'yes'],
+			[hall.id, 'stairs.rail-both-sides', 'yes'],
+			[bath.id, 'bathroom.grab-rail', 'no'],
+			[bath.id, 'bathroom.bath-mat', 'no'],
+			[home.id, 'home.switch-far', 'no']
 		);
-		const result = compareVisits(
-			{ check: check(rooms), answers: earlier },
-			{ check: check(rooms), answers: now }
-		);
-		expect(result.resolved.map((a) => a.item.id)).toEqual(['stairs.rail-both-sides']);
-		expect(result.remaining.map((a) => a.item.id)).toEqual(['bathroom.grab-rail']);
-		expect(result.added.map((a) => a.item.id)).toEqual(['bathroom.bath-mat']);
+		expect(compare(earlier, now)).toEqual({
+			resolved: ['hall:stairs.rail-both-sides', 'home:home.switch-far'],
+			added: ['bath:bathroom.bath-mat'],
+			remaining: ['bath:bathroom.grab-rail']
+		});
 	});
 
-	it('does not call a hazard resolved when it was simply not answered again', () => {
-		const rooms = [stairs];
-		const result = compareVisits(
-			{ check: check(rooms), answers: answers([stairs.id, 'stairs.clear', { value: 'no' }]) },
-			{ check: check(rooms), answers: answers() }
+	it('calls a hazard resolved when it is now not applicable, but not when it was simply not answered', () => {
+		const earlier = answers(
+			[bath.id, 'bathroom.bath-mat', 'no'],
+			[bath.id, 'bathroom.grab-rail', 'no']
 		);
-		expect(result.resolved).toEqual([]);
+		expect(compare(earlier, answers([bath.id, 'bathroom.bath-mat', 'na']))).toEqual({
+			resolved: ['bath:bathroom.bath-mat'],
+			added: [],
+			remaining: []
+		});
+		expect(compare(earlier, answers())).toEqual({ resolved: [], added: [], remaining: [] });
+	});
+
+	it('counts a hazard of a question asked only now as new, even if it was answered before', () => {
+		// Before: no rail at all (and an old answer about a second rail, not asked then).
+		const earlier = answers(
+			[hall.id, 'stairs.rail-any', 'no'],
+			[hall.id, 'stairs.rail-both-sides', 'no']
+		);
+		// Now: one rail, fitted since; the second is still missing.
+		const now = answers(
+			[hall.id, 'stairs.rail-any', 'yes'],
+			[hall.id, 'stairs.rail-both-sides', 'no']
+		);
+		expect(compare(earlier, now)).toEqual({
+			resolved: ['hall:stairs.rail-any'],
+			added: ['hall:stairs.rail-both-sides'],
+			remaining: []
+		});
+	});
+
+	it('ignores answers of an item no longer in the checklist', () => {
+		// 'stairs.clear' was an item of an older checklist: this version does not know it.
+		const earlier = answers([hall.id, 'stairs.clear', 'no'], [bath.id, 'bathroom.grab-rail', 'no']);
+		const now = answers([hall.id, 'stairs.clear', 'yes'], [bath.id, 'bathroom.grab-rail', 'no']);
+		expect(compare(earlier, now)).toEqual({
+			resolved: [],
+			added: [],
+			remaining: ['bath:bathroom.grab-rail']
+		});
+		expect(compare(answers([hall.id, 'kitchen.stairlift-2030', 'no']), answers())).toEqual({
+			resolved: [],
+			added: [],
+			remaining: []
+		});
+	});
+
+	it('counts the hazards of a room added since as new, and never calls those of a room removed resolved', () => {
+		const bath2: Room = { id: 'bath2', type: 'bathroom', name: 'Upstairs' };
+		const earlier = answers(
+			[bath.id, 'bathroom.grab-rail', 'no'],
+			[hall.id, 'stairs.rail-any', 'no']
+		);
+		const now = answers([bath2.id, 'bathroom.grab-rail', 'no'], [hall.id, 'stairs.rail-any', 'no']);
+		expect(compare(earlier, now, [hall, bath], [hall, bath2])).toEqual({
+			resolved: [],
+			added: ['bath2:bathroom.grab-rail'],
+			remaining: ['hall:stairs.rail-any']
+		});
 	});
 });

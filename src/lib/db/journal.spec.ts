@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
-import { answersOf, saveAnswer, type Db } from '.';
+import { checkSummary } from '$lib/checklist/rules';
+import { answersOf, deleteCheck, getCheck, purgeDeleted, saveAnswer, type Db } from '.';
 import { journalChanges, replayJournal } from './journal';
 import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
 import { freshDB } from './testing';
@@ -20,11 +21,11 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-/** A new check with one room, the stairs. */
+/** A new check with the stairs and the whole home. */
 async function checkWithStairs() {
 	const check = await storedCheck(
 		db,
-		newCheck({ label: 'Journal', checkedBy: 'self', rooms: ['stairs'] })
+		newCheck({ label: 'Journal', checkedBy: 'self', rooms: ['stairs', 'home'] })
 	);
 	return { check, roomId: check.rooms[0]!.id };
 }
@@ -33,10 +34,17 @@ describe('the journal of changes typed as a page closed', () => {
 	it('saves the journalled note the next time the database opens, then forgets it', async () => {
 		const { check, roomId } = await checkWithStairs();
 		journalChanges([
-			{ checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note', value: 'typed', at: 10 }
+			{
+				checkId: check.id,
+				roomId,
+				itemId: 'stairs.rail-any',
+				field: 'note',
+				value: 'typed',
+				at: 10
+			}
 		]);
 		expect(await replayJournal(db)).toBe(1);
-		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.clear'))?.note).toBe(
+		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.rail-any'))?.note).toBe(
 			'typed'
 		);
 		expect(await replayJournal(db)).toBe(0);
@@ -44,13 +52,53 @@ describe('the journal of changes typed as a page closed', () => {
 
 	it('never lets a journalled change overwrite a newer one saved since', async () => {
 		const { check, roomId } = await checkWithStairs();
-		const base = { checkId: check.id, roomId, itemId: 'stairs.clear', field: 'note' as const };
+		const base = { checkId: check.id, roomId, itemId: 'stairs.rail-any', field: 'note' as const };
 		journalChanges([{ ...base, value: 'older', at: 10 }]);
 		await saveAnswer(db, { ...base, value: 'newer', at: 20 });
 		await replayJournal(db);
-		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.clear'))?.note).toBe(
+		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.rail-any'))?.note).toBe(
 			'newer'
 		);
+	});
+
+	it('saves a rewritten fix, and leaves the answer and the list summary as they were', async () => {
+		const { check, roomId } = await checkWithStairs();
+		await saveAnswer(
+			db,
+			{ checkId: check.id, roomId, itemId: 'stairs.rail-any', field: 'value', value: 'no', at: 5 },
+			checkSummary
+		);
+		const summary = (await getCheck(db, check.id))!.summary;
+		journalChanges([
+			{
+				checkId: check.id,
+				roomId,
+				itemId: 'stairs.rail-any',
+				field: 'fix',
+				value: 'Piet fits a rail on Saturday',
+				at: 10
+			}
+		]);
+		await replayJournal(db);
+		expect((await answersOf(db, check.id)).get(answerKey(roomId, 'stairs.rail-any'))).toMatchObject(
+			{
+				value: 'no',
+				fix: 'Piet fits a rail on Saturday'
+			}
+		);
+		expect((await getCheck(db, check.id))!.summary).toEqual(summary);
+	});
+
+	it('forgets a journalled note of a check removed for good meanwhile', async () => {
+		const { check, roomId } = await checkWithStairs();
+		await deleteCheck(db, check.id, 1);
+		await purgeDeleted(db, 2);
+		journalChanges([
+			{ checkId: check.id, roomId, itemId: 'stairs.rail-any', field: 'note', value: 'late', at: 10 }
+		]);
+		expect(await replayJournal(db)).toBe(1);
+		expect(await db.count('answers')).toBe(0);
+		expect(await replayJournal(db)).toBe(0);
 	});
 
 	it('ignores a damaged journal', async () => {

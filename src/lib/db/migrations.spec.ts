@@ -2,7 +2,9 @@ import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
+import { newCheck } from '../../../tests/fixtures/checks';
 import { createCheck, followUp, laterVisits, openCheck, saveAnswer } from '.';
+import { contentUpgradeDue } from './content-upgrade';
 import { FIXTURES } from './fixtures';
 import { MIGRATIONS, type Migration } from './migrations';
 import { openFootingDB } from './open';
@@ -46,11 +48,41 @@ describe('migrations', () => {
 			expect(await db.count('checks')).toBe(fixture.checks.length);
 			expect(await db.count('answers')).toBe(fixture.answers.length);
 			expect(await db.count('photos')).toBe(fixture.photos.length);
-			for (const check of fixture.checks as { id: string }[]) {
-				expect(await openCheck(db, check.id)).toBeDefined();
+			for (const [key, value] of Object.entries(fixture.facts))
+				expect(await db.get('facts', key as never), key).toEqual(value);
+			for (const old of fixture.checks as { id: string; deletedAt?: number }[]) {
+				const raw = await db.get('checks', old.id);
+				expect(raw, old.id).toBeDefined();
+				if (!old.deletedAt) expect(await openCheck(db, old.id), old.id).toBeDefined();
 			}
 		});
 	}
+
+	it('version 3 gives every check with a room of the home a room for the whole home, before the persons', async () => {
+		for (const fixture of Object.values(FIXTURES)) {
+			const name = freshName();
+			await openDBWithData(name, fixture);
+			const db = await keep(openFootingDB({ name }));
+			for (const old of fixture.checks as { id: string; rooms: { id: string; type: string }[] }[]) {
+				const check = await db.get('checks', old.id);
+				const hasHomeRooms = old.rooms.some((room) => room.type !== 'personal');
+				const expected = old.rooms.map((room) => [room.id, room.type]);
+				if (hasHomeRooms) {
+					const at = old.rooms.findIndex((room) => room.type === 'personal');
+					expected.splice(at < 0 ? expected.length : at, 0, [`${old.id}-home`, 'home']);
+				}
+				expect(
+					check!.rooms.map((room) => [room.id, room.type]),
+					old.id
+				).toEqual(expected);
+				// Every check made before the quick check is a full walk.
+				expect(check!.mode, old.id).toBe('full');
+			}
+			// The answers still use the old item ids: the content upgrade moves them.
+			expect(await db.get('facts', 'contentVersion')).toBe(1);
+			expect(await contentUpgradeDue(db)).toBe(true);
+		}
+	});
 
 	it('version 2 finds the follow-up visits of a check', async () => {
 		const name = freshName();
@@ -58,6 +90,12 @@ describe('migrations', () => {
 		const db = await keep(openFootingDB({ name }));
 		const later = await followUp(db, 'check-v1', '2027-01-10');
 		expect((await laterVisits(db, 'check-v1')).map((c) => c.id)).toEqual([later!.id]);
+
+		// A follow-up stored by version 2 is found too.
+		const v2 = freshName();
+		await openDBWithData(v2, FIXTURES[2]!);
+		const db2 = await keep(openFootingDB({ name: v2 }));
+		expect((await laterVisits(db2, 'check-v2')).map((c) => c.id)).toEqual(['check-v2-later']);
 	});
 
 	for (const [what, step] of [
@@ -98,7 +136,7 @@ describe('migrations', () => {
 				void saveAnswer(db, {
 					checkId: check.id,
 					roomId: check.rooms[0]!.id,
-					itemId: 'stairs.clear',
+					itemId: 'stairs.rail-any',
 					field: 'note',
 					value: 'typed just before the update',
 					at: Date.now()
@@ -107,12 +145,7 @@ describe('migrations', () => {
 		});
 		const check = await createCheck(
 			old,
-			{
-				label: 'Two tabs',
-				checkedBy: 'nurse',
-				visitDate: '2026-11-25',
-				rooms: [{ type: 'stairs', name: '' }]
-			},
+			newCheck({ label: 'Two tabs', rooms: ['stairs', 'home'] }),
 			checkSummary
 		);
 		const newer = await keep(
@@ -121,7 +154,7 @@ describe('migrations', () => {
 		expect(told).toBe(true);
 		expect(newer.version).toBe(MIGRATIONS.length + 1);
 		const found = await openCheck(newer, check.id);
-		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.clear'))?.note).toBe(
+		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.rail-any'))?.note).toBe(
 			'typed just before the update'
 		);
 	});

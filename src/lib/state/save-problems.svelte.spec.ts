@@ -28,12 +28,12 @@ describe('a save that failed, then one that succeeded', () => {
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 
 		failures.left = 1;
-		session.change(stairs, 'stairs.clear', 'note', 'first try');
+		session.change(stairs, 'stairs.rail-any', 'note', 'first try');
 		await session.flush();
 		expect(session.saves.problem).toBe('storage-full');
 		expect(session.saves.state).toBe('failed');
 
-		session.change(stairs, 'stairs.clear', 'note', 'second try');
+		session.change(stairs, 'stairs.rail-any', 'note', 'second try');
 		await session.flush();
 		expect(session.saves.problem).toBeUndefined();
 		expect(session.saves.state).toBe('saved');
@@ -47,9 +47,9 @@ describe('a save that failed, then one that succeeded', () => {
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 
 		failures.left = 1;
-		session.change(stairs, 'stairs.clear', 'value', 'no');
+		session.change(stairs, 'stairs.rail-any', 'value', 'no');
 		await vi.waitFor(() => expect(session.saves.problem).toBe('storage-full'));
-		session.change(stairs, 'stairs.clear', 'value', 'yes');
+		session.change(stairs, 'stairs.rail-any', 'value', 'yes');
 		await vi.waitFor(() => expect(session.saves.state).toBe('saved'));
 		expect(session.saves.problem).toBeUndefined();
 		await session.close();
