@@ -121,7 +121,9 @@ function merged(a: Answer, b: Answer): Answer {
 				: a.value === undefined || (newer && b.value !== undefined)
 					? [b, a]
 					: [a, b];
-	const notes = [winner.note, other.note].filter((note, i, all) => note && all.indexOf(note) === i);
+	// Notes line by line, each once (a third merged answer may repeat one already joined).
+	const lines = [winner.note, other.note].flatMap((note) => note?.split('\n') ?? []);
+	const notes = lines.filter((line, i) => line && lines.indexOf(line) === i);
 	const result: Answer = { ...winner, changedAt: { ...winner.changedAt } };
 	if (notes.length > 0) {
 		result.note = notes.join('\n');

@@ -116,9 +116,17 @@ export type CheckDetails = Partial<
 	>
 >;
 
-/** Change a check's label, checker, date or the room last open. */
-export function updateCheck(db: Db, id: string, details: CheckDetails): Promise<Check | undefined> {
-	return write(db, ['checks'], async (tx) => {
+/**
+ * Change a check's label, checker, date, the room last open, its mode or region. A new mode
+ * or region asks other questions: with `summarize` the list's counts are counted again.
+ */
+export function updateCheck(
+	db: Db,
+	id: string,
+	details: CheckDetails,
+	summarize?: Summarize
+): Promise<Check | undefined> {
+	return write(db, ['checks', 'answers'], async (tx) => {
 		const raw = await tx.objectStore('checks').get(id);
 		if (!raw) return undefined;
 		const movedOnly = Object.keys(details).every((key) => key === 'lastRoomId');
@@ -128,6 +136,11 @@ export function updateCheck(db: Db, id: string, details: CheckDetails): Promise<
 			// Opening another room is not a change worth moving the check up the list for.
 			updatedAt: movedOnly ? raw.updatedAt : Date.now()
 		};
+		if (summarize && ('mode' in details || 'region' in details)) {
+			const answers = await tx.objectStore('answers').index('by-check').getAll(id);
+			const byKey = new Map(answers.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
+			check.summary = summarize(check, byKey);
+		}
 		await tx.objectStore('checks').put(check);
 		return check;
 	});

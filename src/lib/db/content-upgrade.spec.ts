@@ -66,7 +66,7 @@ describe('the content upgrade after the checklist changed', () => {
 		const db = await opened(V2);
 		await upgradeContent(db, TOOLS);
 		const { check, answers } = (await openCheck(db, 'check-v2'))!;
-		const home = 'check-v2-home';
+		const home = 'home';
 		expect(check.rooms.map((room) => room.id)).toEqual([
 			'room-living',
 			'room-kitchen',
@@ -114,10 +114,10 @@ describe('the content upgrade after the checklist changed', () => {
 		await upgradeContent(db, TOOLS);
 		const later = (await openCheck(db, 'check-v2-later'))!;
 		expect(values(later.answers)).toEqual([
-			['check-v2-later-home/home.night-route-lit', 'yes'],
-			['check-v2-later-home/home.switch-far', 'yes']
+			['home/home.night-route-lit', 'yes'],
+			['home/home.switch-far', 'yes']
 		]);
-		expect(later.answers.get('check-v2-later-home/home.switch-far')?.fromPrevious).toBe(true);
+		expect(later.answers.get('home/home.switch-far')?.fromPrevious).toBe(true);
 		const deleted = await db.get('checks', 'check-v2-deleted');
 		expect(deleted).toMatchObject({ deletedAt: V2.checks[2].deletedAt, region: 'nl' });
 		// A person only: no room for the whole home.
@@ -132,7 +132,7 @@ describe('the content upgrade after the checklist changed', () => {
 		const photos = await photosOfCheck(db, 'check-v2');
 		expect(photos.map((p) => [p.id, p.roomId, p.itemId])).toEqual([
 			['photo-v2-rug', 'room-living', 'general.loose-rug'],
-			['photo-v2-switch', 'check-v2-home', 'home.switch-far'],
+			['photo-v2-switch', 'home', 'home.switch-far'],
 			['photo-v2-rail', 'room-hall', 'stairs.rail-both-sides']
 		]);
 		expect(photos.map((p) => [p.width, p.height, p.createdAt, p.blob.type])).toEqual(

@@ -59,6 +59,22 @@ async function listed(store: Db, id: string) {
 }
 
 describe('checks', () => {
+	it('counts the list summary again when a check turns quick or full', async () => {
+		const store = await db();
+		const check = await createCheck(store, newCheck({ rooms: ['bathroom'] }), checkSummary);
+		const bath = check.rooms[0]!.id;
+		await saveAnswer(
+			store,
+			change(check.id, bath, 'bathroom.step-in', 'value', 'no'),
+			checkSummary
+		);
+		const full = (await getCheck(store, check.id))!.summary;
+		const quick = await updateCheck(store, check.id, { mode: 'quick' }, checkSummary);
+		expect(quick!.summary.total).toBeLessThan(full.total);
+		expect(quick!.summary.hazards).toBe(0); // the question answered is not one of the essentials
+		expect((await getCheck(store, check.id))!.summary).toEqual(quick!.summary);
+	});
+
 	it('creates a check that the list shows with nothing answered yet, in its region and mode', async () => {
 		const store = await db();
 		const check = await createCheck(store, home, checkSummary);
@@ -593,7 +609,7 @@ describe('stored data from version 1', () => {
 		// The whole home gets a room of its own, before the person.
 		expect(found!.check.rooms.map((room) => [room.id, room.type])).toEqual([
 			['room-hall', 'stairs'],
-			['check-v1-home', 'home'],
+			['home', 'home'],
 			['room-person', 'personal']
 		]);
 		expect(found!.answers.get(answerKey('room-hall', 'stairs.rail-both-sides'))).toMatchObject({

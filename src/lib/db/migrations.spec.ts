@@ -69,7 +69,7 @@ describe('migrations', () => {
 				const expected = old.rooms.map((room) => [room.id, room.type]);
 				if (hasHomeRooms) {
 					const at = old.rooms.findIndex((room) => room.type === 'personal');
-					expected.splice(at < 0 ? expected.length : at, 0, [`${old.id}-home`, 'home']);
+					expected.splice(at < 0 ? expected.length : at, 0, ['home', 'home']);
 				}
 				expect(
 					check!.rooms.map((room) => [room.id, room.type]),

@@ -46,7 +46,9 @@ const RELEASED: readonly Migration[] = [
 			const rooms = Array.isArray(check.rooms) ? check.rooms : [];
 			if (rooms.some((room) => room.type !== 'personal') && !rooms.some((r) => r.type === 'home')) {
 				const at = rooms.findIndex((room) => room.type === 'personal');
-				const home = { id: `${check.id}-home`, type: 'home', name: '' };
+				// The same id in every visit of a home (room ids are unique within a check only),
+				// so a follow-up compares its whole-home answers with the visit before.
+				const home = { id: 'home', type: 'home', name: '' };
 				rooms.splice(at < 0 ? rooms.length : at, 0, home);
 			}
 			await cursor.update({ ...check, rooms, mode: check.mode ?? 'full' } as never);

@@ -188,7 +188,10 @@ export class CheckSession {
 
 	/** Make a quick check a full walk (every answer is kept), or back. */
 	async setMode(mode: CheckMode): Promise<void> {
-		await this.updateDetails({ mode });
+		const saved = await this.saves.run(() =>
+			updateCheck(this.#db, this.check.id, { mode }, checkSummary)
+		);
+		if (saved) this.#checkChanged(saved);
 	}
 
 	/** Add a room of this kind, after the last room of the same kind (or at the kind's place). */
