@@ -237,9 +237,14 @@ export function fixtureAnswersWithoutHazards(): Map<string, Answer> {
 	);
 }
 
-/** The photo sizes of the fixture: the benchmark's (what the app stores) and a small one for tests. */
+/**
+ * The photo sizes of the fixture: as the app stores them (1600 px), as it hands them to the PDF
+ * maker after making them smaller for print (1000 px, input.ts), and small for quick tests.
+ * makeJpeg's grain compresses worse than a real photo, so a low quality gives a real one's size.
+ */
 export const PHOTO_SIZES = {
 	stored: { width: 1600, height: 1200, quality: 20 },
+	print: { width: 1000, height: 750, quality: 20 },
 	small: { width: 320, height: 240, quality: 50 }
 } as const;
 
