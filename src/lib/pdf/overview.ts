@@ -19,13 +19,21 @@ import type { PdfContext } from './types';
 const FRAME_PAD = 2.5;
 
 /**
+ * How much the overview leaves out to fit on page 1: 0 nothing; 1 the room of each top action;
+ * 2 also the next step's later sentences (the person's own part has them in full).
+ */
+export type Compact = 0 | 1 | 2;
+export const COMPACT_LEVELS: readonly Compact[] = [0, 1, 2];
+
+/**
  * Draw the overview. `partPages` gives the page each part starts on; without it (a dry run to
  * count the overview's pages) the page column is left as wide but empty.
  */
 export function drawOverview(
 	context: PdfContext,
 	parts: readonly PartId[],
-	partPages?: ReadonlyMap<PartId, number>
+	partPages?: ReadonlyMap<PartId, number>,
+	compact: Compact = 0
 ): void {
 	const { writer, text, check, language } = context;
 	const { fonts } = writer;
@@ -36,9 +44,9 @@ export function drawOverview(
 	if (check.nextVisitDate)
 		drawFact(context, text.nextVisit, formatDate(check.nextVisitDate, language));
 	writer.y += 2;
-	for (const advice of context.plan.personal) drawFallRisk(context, advice);
+	for (const advice of context.plan.personal) drawFallRisk(context, advice, compact >= 2);
 	writer.paragraph(text.disclaimer, fonts.italic, PAGE.left, 3);
-	drawTopActions(context);
+	drawTopActions(context, compact >= 1);
 	drawCounts(context, parts, partPages);
 }
 
@@ -71,7 +79,7 @@ function lines(context: PdfContext, value: string, width: number, font: Font): L
 }
 
 /** One person's fall-risk level in a frame: the level, what it means, the next step, the score. */
-function drawFallRisk(context: PdfContext, advice: PersonalAdvice): void {
+export function drawFallRisk(context: PdfContext, advice: PersonalAdvice, short: boolean): void {
 	const { writer, text, language, check, region } = context;
 	const { fonts } = writer;
 	const { level, missing } = advice.fallRisk;
@@ -83,7 +91,8 @@ function drawFallRisk(context: PdfContext, advice: PersonalAdvice): void {
 	if (level) {
 		const said = fallRiskAdvice(level, region);
 		parts.push([said.meaning[language], fonts.body]);
-		parts.push([`${text.nextStep} ${said.next[language]}`, fonts.body]);
+		const next = short ? firstSentence(said.next[language]) : said.next[language];
+		parts.push([`${text.nextStep} ${next}`, fonts.body]);
 	} else if (missing) {
 		parts.push([text.missing[missing], fonts.body]);
 	}
@@ -120,7 +129,7 @@ export function selfTestLine(context: PdfContext, advice: PersonalAdvice): strin
 }
 
 /** The five most important actions: the finding and what to do; who acts, where, by when. */
-function drawTopActions(context: PdfContext): void {
+function drawTopActions(context: PdfContext, withoutRoom: boolean): void {
 	const { writer, text, language, region, check, plan } = context;
 	const { fonts } = writer;
 	const top = topActions(plan);
@@ -156,7 +165,9 @@ function drawTopActions(context: PdfContext): void {
 					x: sideX,
 					lines: [
 						...lines(context, ownerName(action.owner, region)[language], side, fonts.bold),
-						...lines(context, roomName(action.room, check.rooms, language), side, fonts.body),
+						...(withoutRoom
+							? []
+							: lines(context, roomName(action.room, check.rooms, language), side, fonts.body)),
 						...(due ? lines(context, due, side, fonts.body) : [])
 					]
 				}
@@ -178,6 +189,7 @@ function drawCounts(
 ): void {
 	const { writer, text, language, region, plan } = context;
 	const { fonts } = writer;
+	if (parts.length === 0) return;
 	const counts = countsByPart(plan);
 	writer.heading(text.countsHeading(plan.actions.length), fonts.h2, 3, 0.5);
 	const pageRight = PAGE.right;

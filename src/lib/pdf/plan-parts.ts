@@ -20,6 +20,7 @@ import type { Action } from '$lib/checklist/plan';
 import { personName, roomName } from '$lib/checklist/rules';
 import { formatDate } from '$lib/i18n/format';
 import { ActionRows } from './action-rows';
+import { drawFallRisk } from './overview';
 import { drawGpLetter } from './gp-letter';
 import { PAGE, spaceBand } from './layout';
 import type { PdfContext } from './types';
@@ -129,15 +130,14 @@ function drawSelf(context: PdfContext, content: PartContent, title: string): voi
 		const advice = context.plan.personal.find((p) => p.person.id === person.id);
 		if (!advice) continue;
 		const name = personName(person, check.rooms, language);
-		writer.heading(name ? `${text.mentionHeading}: ${name}` : text.mentionHeading, fonts.h2, 6, 1);
+		writer.y += 3;
+		drawFallRisk(context, advice, false);
+		writer.heading(name ? `${text.mentionHeading}: ${name}` : text.mentionHeading, fonts.h2, 3, 1);
 		writer.paragraph(text.mentionIntro, fonts.italic);
 		if (advice.riskFactors.length === 0) writer.paragraph(text.noMention);
 		for (const item of advice.riskFactors) bullet(context, item.finding[language]);
 		writer.y += 2;
-		const test = advice.fallRiskTest;
-		writer.paragraph(
-			`${text.selfTestScore(test.score, test.maxScore)} ${FALL_RISK_TEST_VERDICTS[test.verdict][language]}`
-		);
+		writer.paragraph(FALL_RISK_TEST_VERDICTS[advice.fallRiskTest.verdict][language]);
 		writer.paragraph(text.takeLetter, fonts.bold);
 	}
 }

@@ -463,7 +463,9 @@ describe('languages and regions', () => {
 				'Hoog valrisico: Mevrouw Jansen',
 				text.disclaimer,
 				'De 5 belangrijkste acties',
-				'Zelftest (12 vragen): 9 van de 14 punten'
+				'Zelftest (12 vragen): 9 van de 14 punten',
+				text.countsHeading(40),
+				'Huisarts en apotheker 3 3'
 			])
 				expect(page1).toContain(words);
 			expect(read.text).toContain(text.mentionHeading);

@@ -17,7 +17,7 @@ import { formatDate } from '$lib/i18n/format';
 import { drawAppendix } from './appendix';
 import { drawComparison } from './comparison';
 import { LARGE_FONTS, NORMAL_FONTS, Writer, drawFooters } from './layout';
-import { drawOverview } from './overview';
+import { COMPACT_LEVELS, drawOverview, type Compact } from './overview';
 import { HazardPhotos } from './photos';
 import { drawPart, partContents, type PartContent } from './plan-parts';
 import { pdfSafeLine } from './safe-text';
@@ -108,11 +108,16 @@ export async function buildPlanPdf(input: PlanPdfInput): Promise<Uint8Array> {
 		if (content && alone === 'gp') writer.freshPage();
 		context.sources.draw(context);
 	} else {
-		// The overview comes first but is drawn last, when the parts' pages are known: a dry run
-		// says how many pages to keep for it.
-		const dry = new Writer(doc, fonts, true);
-		drawOverview({ ...context, writer: dry }, shown);
-		for (let page = 2; page <= dry.page; page++) doc.addPage();
+		// The overview comes first but is drawn last, when the parts' pages are known: dry runs say
+		// how much it must leave out to fit on page 1 (in large print it may not), and how many
+		// pages to keep for it.
+		const pagesOf = (compact: Compact) => {
+			const dry = new Writer(doc, fonts, true);
+			drawOverview({ ...context, writer: dry }, shown, undefined, compact);
+			return dry.page;
+		};
+		const compact = COMPACT_LEVELS.find((level) => pagesOf(level) === 1) ?? 0;
+		for (let page = 2; page <= pagesOf(compact); page++) doc.addPage();
 		writer.newPage();
 		if (input.comparison) drawComparison(context, input.comparison);
 		const partPages = new Map<PartId, number>();
@@ -126,7 +131,7 @@ export async function buildPlanPdf(input: PlanPdfInput): Promise<Uint8Array> {
 		if (options.appendix) drawAppendix(context);
 		const overview = new Writer(doc, fonts);
 		doc.setPage(1);
-		drawOverview({ ...context, writer: overview }, shown, partPages);
+		drawOverview({ ...context, writer: overview }, shown, partPages, compact);
 	}
 	drawFooters(writer, check.label, text.madeOn(formatDate(today(input.now), language)), text.page);
 

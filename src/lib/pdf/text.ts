@@ -34,7 +34,6 @@ export interface PdfText {
 	missing: Record<NonNullable<FallRiskResult['missing']>, string>;
 	nextStep: string;
 	selfTest: (score: number, max: number, verdict: string) => string;
-	selfTestScore: (score: number, max: number) => string;
 	selfTestVerdict: { atRisk: string; below: string; incomplete: (answered: number) => string };
 	disclaimer: string;
 	top: (count: number) => string;
@@ -236,7 +235,6 @@ const en: PdfText = {
 	nextStep: 'What to do next:',
 	selfTest: (score, max, verdict) =>
 		`Self-test (12 questions): ${score} of ${max} points, ${verdict}`,
-	selfTestScore: (score, max) => `Self-test (12 questions): ${score} of ${max} points.`,
 	selfTestVerdict: {
 		atRisk: '4 or more means a raised risk of falling.',
 		below: 'under 4; that does not mean a fall cannot happen.',
@@ -398,7 +396,6 @@ const nl: PdfText = {
 	nextStep: 'Wat nu:',
 	selfTest: (score, max, verdict) =>
 		`Zelftest (12 vragen): ${score} van de ${max} punten, ${verdict}`,
-	selfTestScore: (score, max) => `Zelftest (12 vragen): ${score} van de ${max} punten.`,
 	selfTestVerdict: {
 		atRisk: 'bij 4 of meer is de kans op vallen groter.',
 		below: 'minder dan 4; dat betekent niet dat u niet kunt vallen.',
