@@ -4,8 +4,9 @@
  * through Settings → "Choose a backup file".
  *
  * - list.json: 1,000 checks of varied homes (labels, dates, rooms, some answers), no photos.
- * - home.json: one full home: every room type once and a person, every question answered,
- *   40 hazards with notes and 10 photos of 1600 x 1200 px attached to hazards.
+ * - home.json: one full home, the PDF's test home (src/lib/pdf/fixture.ts): every room type
+ *   once, the whole home and a person, every question asked answered, 40 hazards with notes and
+ *   10 photos of 1600 x 1200 px attached to hazards.
  * - tap.json: one check with a living room and nothing answered, for the answer taps.
  *
  * Run alone with `npx tsx bench/fixtures.ts [folder]`; bench/run.ts calls `writeFixtures`.
@@ -17,21 +18,16 @@ import { encodeBackup, type BackupEntry, type BackupPhoto } from '../src/lib/bac
 import { isBackupProblem, parseBackup } from '../src/lib/backup/validate';
 import {
 	answerKey,
+	ANSWER_FIELDS,
 	CHECKERS,
 	type Answer,
 	type AnswerFields,
 	type Check,
 	type Room
 } from '../src/lib/checklist/check';
-import { checkSummary, isAsked, itemsFor } from '../src/lib/checklist/rules';
-import {
-	OWNERS,
-	ROOM_TYPES,
-	type AnswerValue,
-	type Item,
-	type RoomType
-} from '../src/lib/checklist/types';
-import { makeJpeg } from '../tests/fixtures/images';
+import { checkSummary, itemsFor } from '../src/lib/checklist/rules';
+import { ROOM_TYPES, type AnswerValue, type Item, type RoomType } from '../src/lib/checklist/types';
+import { fixtureAnswersWithHazards, fixtureCheck, fixturePhotos } from '../src/lib/pdf/fixture';
 import { seeded } from '../tests/fixtures/random';
 
 /** The seed of every fixture: the same files on every machine and every run. */
@@ -168,14 +164,6 @@ const NOTES = [
 	'Chair is low and soft; a raiser or a firmer chair would help getting up.'
 ] as const;
 
-/** The items asked in a room, each answered with the hazard or the safe value. */
-interface PlannedAnswer {
-	room: Room;
-	item: Item;
-	value: AnswerValue;
-	hazard: boolean;
-}
-
 /** The safe answer to an item (sometimes "not applicable" where the item allows it). */
 function safeValue(random: Random, item: Item): AnswerValue {
 	if (item.allowNA && random() < 0.15) return 'na';
@@ -236,98 +224,49 @@ export function listEntries(random: Random = seeded(SEED)): BackupEntry[] {
 	return Array.from({ length: FIXTURE_SIZES.listChecks }, (_, i) => variedEntry(random, i));
 }
 
-/** Every room type once, then one person. */
-function fullHomeRooms(): Room[] {
-	const rooms: Room[] = ROOM_TYPES.map((type) => ({ id: `room-${type}`, type, name: '' }));
-	rooms.push({ id: 'person-1', type: 'personal', name: 'Mrs Bakker' });
-	return rooms;
-}
-
-/** Which (room, item) pairs are hazards: `count` of them, spread over the home. */
-function hazardKeys(random: Random, rooms: readonly Room[], count: number): Set<string> {
-	const candidates = rooms.flatMap((room) =>
-		itemsFor(room.type)
-			.filter((item) => !item.askWhen)
-			.map((item) => answerKey(room.id, item.id))
-	);
-	return new Set(shuffled(random, candidates).slice(0, count));
-}
-
-/** Every asked item of the full home, answered: the chosen ones as hazards. */
-function plannedAnswers(random: Random, rooms: readonly Room[]): PlannedAnswer[] {
-	const hazards = hazardKeys(random, rooms, FIXTURE_SIZES.homeHazards);
-	const given = new Map<string, Answer>();
-	const planned: PlannedAnswer[] = [];
-	for (const room of rooms) {
-		for (const item of itemsFor(room.type)) {
-			if (!isAsked(item, given, room.id)) continue;
-			const hazard = hazards.has(answerKey(room.id, item.id));
-			const value = hazard ? item.hazardWhen : safeValue(random, item);
-			given.set(answerKey(room.id, item.id), answerRecord('x', room, item, { value }, 0));
-			planned.push({ room, item, value, hazard });
-		}
-	}
-	return planned;
-}
-
-/** The fields of a hazard's answer: a note, and now and then a changed owner or a due date. */
-function hazardFields(random: Random, value: AnswerValue, index: number): AnswerFields {
-	const fields: AnswerFields = { value, note: NOTES[index % NOTES.length] };
-	if (random() < 0.25) fields.owner = pick(random, OWNERS);
-	if (random() < 0.25) fields.due = isoDay(EXPORTED_AT.getTime() + between(random, 7, 90) * DAY_MS);
-	if (random() < 0.1) fields.done = true;
-	return fields;
-}
-
-/** The 10 test photos: 1600 x 1200 px JPEGs, each a different picture. */
-function photos(planned: readonly PlannedAnswer[], createdAt: number): BackupPhoto[] {
-	const { homePhotos, photoWidth, photoHeight, photoQuality } = FIXTURE_SIZES;
-	const hazards = planned.filter((answer) => answer.hazard);
-	const step = Math.floor(hazards.length / homePhotos);
-	return Array.from({ length: homePhotos }, (_, i) => {
-		const { room, item } = hazards[i * step]!;
-		const bytes = makeJpeg(photoWidth, photoHeight, i + 1, photoQuality);
-		return {
-			id: `photo-${i + 1}`,
-			roomId: room.id,
-			itemId: item.id,
-			width: photoWidth,
-			height: photoHeight,
-			createdAt: createdAt + i * 60_000,
-			type: 'image/jpeg',
-			bytes: new Uint8Array(bytes)
-		};
-	});
-}
-
-/** The full home of home.json: every room type, a person, 40 hazards with notes, 10 photos. */
-export function fullHomeEntry(random: Random = seeded(SEED + 1)): BackupEntry {
+/**
+ * The full home of home.json: the PDF's test home (src/lib/pdf/fixture.ts), so the browser rows
+ * and the PDF maker's rows (bench/lib/pdf.ts) measure the same plan: every room type, the whole
+ * home and a person at high fall risk, every question asked answered, 40 hazards with notes,
+ * owners, due dates and one done, and 10 photos of 1600 x 1200 px on hazards.
+ */
+export function fullHomeEntry(): BackupEntry {
 	const id = 'bench-full-home';
-	const rooms = fullHomeRooms();
 	const at = EXPORTED_AT.getTime() - DAY_MS;
-	const planned = plannedAnswers(random, rooms);
-	let hazardIndex = 0;
-	const answers = planned.map(({ room, item, value, hazard }) =>
-		answerRecord(
-			id,
-			room,
-			item,
-			hazard ? hazardFields(random, value, hazardIndex++) : { value },
-			at
-		)
-	);
+	const base = fixtureCheck(undefined, 'nl');
+	const given = fixtureAnswersWithHazards(base);
+	const answers = [...given.values()].map((answer) => {
+		const changed = ANSWER_FIELDS.filter((field) => answer[field] !== undefined);
+		return {
+			...answer,
+			checkId: id,
+			changedAt: Object.fromEntries(changed.map((field) => [field, at]))
+		} satisfies Answer;
+	});
 	const check: Check = {
+		...base,
 		id,
-		label: 'Mrs Bakker, Molenweg 7 (benchmark home)',
-		checkedBy: 'nurse',
 		visitDate: isoDay(at),
+		nextVisitDate: isoDay(at + 90 * DAY_MS),
 		createdAt: at,
 		updatedAt: at + 3_600_000,
-		rooms,
-		lastRoomId: rooms[0]!.id,
-		summary: checkSummary(rooms, new Map(answers.map((a) => [answerKey(a.roomId, a.itemId), a])))
+		lastRoomId: base.rooms[0]!.id,
+		summary: checkSummary(base, given)
 	};
-	return { check, answers, photos: photos(planned, at) };
+	const { homePhotos, photoWidth, photoHeight, photoQuality } = FIXTURE_SIZES;
+	const photos = fixturePhotos({ width: photoWidth, height: photoHeight, quality: photoQuality })
+		.slice(0, homePhotos)
+		.map((photo, i): BackupPhoto => ({
+			id: photo.id,
+			roomId: photo.roomId,
+			itemId: photo.itemId,
+			width: photo.width,
+			height: photo.height,
+			createdAt: at + i * 60_000,
+			type: 'image/jpeg',
+			bytes: new Uint8Array(photo.jpeg)
+		}));
+	return { check, answers, photos };
 }
 
 /** The check of tap.json: a living room with nothing answered. */

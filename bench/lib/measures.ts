@@ -3,8 +3,9 @@
  * production build and against the baseline (an empty SvelteKit page) where a baseline makes
  * sense. Every timing is made `runs` times; rows report the median of the runs.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { readPdf } from '../../src/lib/pdf/read-pdf';
 import { TIMINGS } from '../../src/lib/timing';
 import type { FixtureFiles } from '../fixtures';
 import {
@@ -216,15 +217,19 @@ export async function tapInteraction(setup: Setup): Promise<Measurement> {
 	};
 }
 
-/** The PDF of the full home: time from the "Download PDF" tap to the file, and its size. */
+/**
+ * The PDF of the full home (the plan screen's default: the whole plan, no appendix, normal
+ * print): time from the "Download PDF" tap to the file, its size, and its pages.
+ */
 export async function pdfOfFullHome(
 	setup: Setup
-): Promise<{ time: Measurement; size: Measurement }> {
+): Promise<{ time: Measurement; size: Measurement; pages: Measurement }> {
 	const { fixtures, runs } = setup;
 	const made = await inContext(setup, setup.app, async (_context, page) => {
 		await restoreBackup(page, fixtures.home, 1);
 		const times: number[] = [];
 		const sizes: number[] = [];
+		let pages = 0;
 		for (let run = 0; run < runs; run++) {
 			await page.goto(`/checks/${fixtures.homeCheckId}/plan`);
 			const button = page.getByRole('button', { name: 'Download PDF' });
@@ -234,13 +239,15 @@ export async function pdfOfFullHome(
 				page.waitForEvent('download', { timeout: 120_000 }),
 				button.click()
 			]);
-			sizes.push(statSync(await download.path()).size);
+			const file = await download.path();
+			sizes.push(statSync(file).size);
+			if (run === 0) pages = (await readPdf(new Uint8Array(readFileSync(file)))).pages;
 			await download.delete();
 			const measures = await durations(page, TIMINGS.pdfMade);
 			if (measures.length !== 1) throw new Error(`${measures.length} PDF measures, not 1`);
 			times.push(measures[0]!);
 		}
-		return { times, sizes };
+		return { times, sizes, pages };
 	});
 	const mb = made.sizes.map((bytes) => round(bytes / 1_000_000, 3));
 	return {
@@ -255,7 +262,8 @@ export async function pdfOfFullHome(
 			runs: mb,
 			detail: { bytes: made.sizes },
 			note: '1 MB = 1,000,000 bytes.'
-		}
+		},
+		pages: { median: made.pages, runs: [made.pages], detail: { appendix: false } }
 	};
 }
 

@@ -1,70 +1,78 @@
 /**
- * The appendix: every answered question, room by room in the home's order, with the answer in
- * words (a hazard marked as such) and the note. Column headings come back on each new page.
+ * The appendix (a choice: for the care file): every question answered, room by room in the
+ * home's order and a person's topics in order, with the answer in words: a hazard or a risk
+ * factor marked as such, a tick list as the boxes ticked, a timed test as its measured value,
+ * and answers given with "Everything else here is fine" or "Still the same" marked so. Notes
+ * below. The column headings come back on each new page.
  */
-import { answerKey, type Room } from '$lib/checklist/check';
-import { areaById, itemsForArea } from '$lib/checklist/catalogue';
-import { areasOf, askingOf, isAsked, isHazard, roomName, valueOf } from '$lib/checklist/rules';
-import type { Area } from '$lib/checklist/types';
-
-/** The items of one area of a room, under its name. */
-interface Section {
-	area: Area;
-	items: Item[];
-}
-import type { AnswerValue, Item } from '$lib/checklist/types';
-import { FONTS, PAGE, lineHeight, type Band } from './layout';
+import { answerKey, type Answer, type Room } from '$lib/checklist/check';
+import {
+	askingOf,
+	isHazard,
+	isRiskFactor,
+	itemsOf,
+	roomName,
+	stepQuestions,
+	stepsOf,
+	type Question
+} from '$lib/checklist/rules';
+import type { Item } from '$lib/checklist/types';
+import { columnBands, type Line } from './action-rows';
+import { PAGE, lineHeight, type Band, type Font } from './layout';
+import { formatNumber } from './text';
 import type { PdfContext } from './types';
 
-/** The columns, in mm from the page's left edge. */
-const QUESTION = { x: PAGE.left, width: 114 };
-const ANSWER = { x: PAGE.left + 114, width: PAGE.right - PAGE.left - 114 };
-/** Space inside a cell, and above and below a row, in mm. */
+/** Where the answer column starts, as a share of the width. */
+const QUESTION_SHARE = 0.6;
+/** Space above a row, in mm. */
 const PAD = 1.5;
 
-/** The appendix, on a page of its own. */
+/** The appendix, from the top of a page of its own. */
 export function drawAppendix(context: PdfContext): void {
 	const { writer, text, check } = context;
-	writer.newPage();
-	writer.heading(text.appendixTitle, FONTS.h1, 0);
+	writer.freshPage();
+	writer.heading(text.appendixTitle, writer.fonts.h1, 0);
 	writer.paragraph(text.appendixIntro);
 	for (const room of check.rooms) drawRoom(context, room);
 }
 
+/** The columns, in mm. */
+function columns() {
+	const answerX = PAGE.left + (PAGE.right - PAGE.left) * QUESTION_SHARE;
+	return {
+		question: { x: PAGE.left, width: answerX - PAGE.left - 3 },
+		answer: { x: answerX, width: PAGE.right - answerX }
+	};
+}
+
 /** One room's answers under its name; a person's under the name of each topic. */
 function drawRoom(context: PdfContext, room: Room): void {
-	const { writer, text, check, language } = context;
+	const { writer, text, check, language, answers } = context;
+	const { fonts } = writer;
 	const name = roomName(room, check.rooms, language);
-	const { band, header } = columnHeadings(context, name);
-	const sections = answeredSections(context, room);
-	writer.heading(name, FONTS.h2, 6);
-	if (sections.length === 0) {
+	const asking = askingOf(check);
+	const steps = stepsOf({ rooms: [room] })
+		.map((step) => ({
+			step,
+			questions: stepQuestions(step, answers, asking).filter((question) =>
+				itemsOf(question).some((item) => answers.get(answerKey(room.id, item.id)) !== undefined)
+			)
+		}))
+		.filter(({ questions }) => questions.length > 0);
+	writer.heading(name, fonts.h2, 6);
+	if (steps.length === 0) {
 		writer.paragraph(text.nothingAnswered);
 		return;
 	}
+	const { band, header } = columnHeadings(context, name);
 	writer.hold([band]);
-	for (const section of sections) {
-		// A person's topics are named, each kept on a page with its first answer.
-		const topic = room.type === 'personal' ? [writer.groupBand(section.area.name[language])] : [];
-		section.items.forEach((item, index) => {
-			const bands = itemBands(context, room, item);
+	for (const { step, questions } of steps) {
+		const topic = room.type === 'personal' ? [writer.groupBand(step.area.name[language])] : [];
+		questions.forEach((question, index) => {
+			const bands = questionBands(context, room, question);
 			writer.block(index === 0 ? [...topic, ...bands] : bands, header);
 		});
 	}
-}
-
-/** The sections of a room with the items answered in them; sections with none left out. */
-function answeredSections(context: PdfContext, room: Room): Section[] {
-	const { answers, check } = context;
-	const asking = askingOf(check);
-	return areasOf(room.type)
-		.map((area) => ({
-			area: areaById(area)!,
-			items: itemsForArea(area).filter(
-				(item) => isAsked(item, answers, room.id, asking) && valueOf(answers, room.id, item.id)
-			)
-		}))
-		.filter((section) => section.items.length > 0);
 }
 
 /**
@@ -73,59 +81,98 @@ function answeredSections(context: PdfContext, room: Room): Section[] {
  */
 function columnHeadings(context: PdfContext, name: string): { band: Band; header: () => void } {
 	const { writer, text } = context;
-	const height = lineHeight(FONTS.columnHead) + 2;
+	const { fonts } = writer;
+	const { question, answer } = columns();
+	const height = lineHeight(fonts.bold) + 1.5;
 	let drawn = false;
 	const band: Band = {
 		height,
 		draw: (top) => {
 			drawn = true;
-			writer.text(text.appendixColumns.question, QUESTION.x + PAD, top + 1, FONTS.columnHead);
-			writer.text(text.appendixColumns.answer, ANSWER.x + PAD, top + 1, FONTS.columnHead);
+			writer.text(text.appendixColumns.question, question.x, top, fonts.bold);
+			writer.text(text.appendixColumns.answer, answer.x, top, fonts.bold);
 			writer.rule(top + height, PAGE.left, PAGE.right, 0.6);
 		}
 	};
 	const header = () => {
 		if (!drawn) return;
-		writer.text(text.continued(name), PAGE.left, writer.y, FONTS.h3);
-		writer.y += lineHeight(FONTS.h3) + 1.5;
-		writer.drawBand(band);
+		for (const line of writer.textBands(text.continued(name), fonts.h3)) {
+			line.draw(writer.y);
+			writer.y += line.height;
+		}
+		writer.y += 1;
+		band.draw(writer.y);
+		writer.y += band.height;
 	};
 	return { band, header };
 }
 
-/** The answer to an item in words: the item's own labels where it has them. */
-function answerInWords(context: PdfContext, item: Item, value: AnswerValue): string {
+/** The answer to one item in words: the item's own labels, the measured value, the markers. */
+function itemAnswer(context: PdfContext, item: Item, answer: Answer): string {
 	const { text, language } = context;
+	const value = answer.value;
+	if (item.kind === 'measure') {
+		if (value === 'na') return text.couldNot;
+		if (answer.measured === undefined) return '';
+		const measured = formatNumber(answer.measured, language);
+		return item.unit === 'seconds' ? text.seconds(measured) : text.times(measured);
+	}
+	if (value === undefined) return '';
 	const words = value !== 'na' && item.labels ? item.labels[value][language] : text.answers[value];
-	return isHazard(item, value) ? text.hazardAnswer(words) : words;
+	if (isHazard(item, value)) return `${words} ${text.hazard}`;
+	if (isRiskFactor(item, value)) return `${words} ${text.riskFactor}`;
+	return words;
 }
 
-/** The bands of one answered item: question and answer side by side, then the note. */
-function itemBands(context: PdfContext, room: Room, item: Item): Band[] {
+/** How the answers of a question were given, when all of them the same way (not tapped one by one). */
+function givenMark(context: PdfContext, answers: (Answer | undefined)[]): string {
+	const ways = new Set(answers.map((answer) => answer?.given));
+	const [way] = [...ways];
+	return ways.size === 1 && way ? ` ${context.text.given[way]}` : '';
+}
+
+/** The bands of one answered question: question and answer side by side, then the notes. */
+function questionBands(context: PdfContext, room: Room, question: Question): Band[] {
 	const { writer, text, language, answers } = context;
-	const answer = answers.get(answerKey(room.id, item.id));
-	const value = answer?.value ?? 'na';
-	const answerFont = isHazard(item, value) ? FONTS.cellBold : FONTS.cell;
-	const question = writer.wrap(item.question[language], QUESTION.width - 2 * PAD, FONTS.cell);
-	const words = writer.wrap(
-		answerInWords(context, item, value),
-		ANSWER.width - 2 * PAD,
-		answerFont
+	const { fonts } = writer;
+	const items = itemsOf(question);
+	const given = items.map((item) => answers.get(answerKey(room.id, item.id)));
+	let asked: string;
+	let answered: string;
+	let font: Font = fonts.body;
+	if (question.kind === 'group') {
+		asked = question.group.prompt[language];
+		const ticked = items.filter((item, index) => given[index]?.value === 'yes');
+		answered =
+			ticked.length > 0
+				? text.ticked(
+						ticked.map((item) => item.option?.[language] ?? item.question[language]).join('; ')
+					)
+				: text.noneTicked;
+		if (ticked.length > 0) font = fonts.bold;
+	} else {
+		asked = question.item.question[language];
+		answered = given[0] ? itemAnswer(context, question.item, given[0]) : '';
+		const value = given[0]?.value;
+		if (isHazard(question.item, value) || isRiskFactor(question.item, value)) font = fonts.bold;
+	}
+	answered += givenMark(context, given);
+	const { question: q, answer: a } = columns();
+	const lines = (value: string, width: number, f: Font): Line[] =>
+		writer.wrap(value, width, f).map((line) => ({ text: line, font: f }));
+	const bands = columnBands(
+		fonts.body,
+		PAD,
+		[
+			{ x: q.x, lines: lines(asked, q.width, fonts.body) },
+			{ x: a.x, lines: lines(answered, a.width, font) }
+		],
+		() => {},
+		context
 	);
-	const count = Math.max(question.length, words.length);
-	const bands: Band[] = Array.from({ length: count }, (_, index) => ({
-		height: lineHeight(FONTS.cell) + (index === 0 ? PAD : 0),
-		draw: (top) => {
-			const y = top + (index === 0 ? PAD : 0);
-			if (question[index]) writer.text(question[index], QUESTION.x + PAD, y, FONTS.cell);
-			if (words[index]) writer.text(words[index], ANSWER.x + PAD, y, answerFont);
-		}
-	}));
-	const note = answer?.note?.trim();
-	if (note) {
-		const x = QUESTION.x + 3 * PAD;
-		const lines = writer.wrap(`${text.note}: ${note}`, PAGE.right - x - PAD, FONTS.cellItalic);
-		bands.push(...writer.lineBands(lines, x, FONTS.cellItalic));
+	for (const answer of given) {
+		const note = answer?.note?.trim();
+		if (note) bands.push(...writer.textBands(`${text.note}: ${note}`, fonts.italic, q.x + 4));
 	}
 	writer.endRow(bands.at(-1)!, PAD);
 	return bands;

@@ -1,7 +1,11 @@
 /**
  * The file name of an action plan PDF: `footing-<home label>-<visit date>.pdf`, in lower-case
- * ASCII only, so it is safe on every file system and in every mail program.
+ * ASCII only, so it is safe on every file system and in every mail program; one part alone, the
+ * appendix and large print add their words: `…-2026-11-25-handyman.pdf`.
  */
+import type { Language } from '$lib/checklist/types';
+import { PDF_TEXT } from './text';
+import type { PdfOptions } from './types';
 
 /** The longest the home label's part of the name may be. */
 const MAX_LABEL_PART = 60;
@@ -46,8 +50,18 @@ function shorten(text: string, max: number): string {
  * gives "footing-mevrouw-jansen-dorpsstraat-1-2026-11-25.pdf". A label with nothing usable gives
  * "footing-plan-…". The "footing-" prefix keeps it clear of reserved names such as CON or NUL.
  */
-export function pdfFileName(label: string, visitDate: string): string {
+export function pdfFileName(
+	label: string,
+	visitDate: string,
+	options: Partial<PdfOptions> & { language?: Language } = {}
+): string {
 	const labelPart = shorten(slug(label), MAX_LABEL_PART) || 'plan';
 	const datePart = /^\d{4}-\d{2}-\d{2}$/.test(visitDate) ? visitDate : '';
-	return ['footing', labelPart, datePart].filter(Boolean).join('-') + '.pdf';
+	const words = PDF_TEXT[options.language ?? 'en'].fileWords;
+	const choices = [
+		options.part && words[options.part],
+		!options.part && options.appendix && words.appendix,
+		options.largePrint && words.large
+	];
+	return ['footing', labelPart, datePart, ...choices].filter(Boolean).join('-') + '.pdf';
 }

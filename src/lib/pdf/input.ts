@@ -8,7 +8,7 @@ import { compareVisits, planActions } from '$lib/checklist/plan';
 import type { Answers } from '$lib/checklist/rules';
 import type { Language } from '$lib/checklist/types';
 import { downscalePhoto, PRINT } from '$lib/photos/downscale';
-import type { PdfPhoto, PlanPdfInput } from './types';
+import { DEFAULT_PDF_OPTIONS, type PdfOptions, type PdfPhoto, type PlanPdfInput } from './types';
 
 /** A photo as stored: its Blob and where it belongs. */
 export interface StoredPhoto {
@@ -28,6 +28,8 @@ export interface PlanSource {
 	/** The visit this one follows up, when there is one. */
 	earlier?: { check: Check; answers: ReadonlyMap<string, Answer> };
 	now: Date;
+	/** What the reader chose (one part alone, the appendix, large print); default: none. */
+	options?: Partial<PdfOptions>;
 }
 
 /** The input of `buildPlanPdf`, made from what is stored. */
@@ -44,6 +46,7 @@ export async function planPdfInput(source: PlanSource): Promise<PlanPdfInput> {
 		language: source.language,
 		photos,
 		now: source.now,
+		options: { ...DEFAULT_PDF_OPTIONS, ...source.options },
 		comparison: earlier && {
 			...compareVisits(earlier, { check, answers }),
 			earlierDate: earlier.check.visitDate

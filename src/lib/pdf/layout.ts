@@ -1,7 +1,11 @@
 /**
  * The page and the drawing tools of the action plan PDF: A4 portrait in millimetres, Helvetica,
- * black on white. A Writer keeps the cursor and starts new pages. A block of bands (the lines of
- * a table row, say) stays together on one page when it fits, and breaks between bands when not.
+ * black on white, in two print sizes. A Writer keeps the cursor and starts new pages; a block of
+ * bands (the lines of an action, say) stays together on one page when it fits, and breaks
+ * between bands when not. Everything is drawn in reading order, as jsPDF cannot tag a PDF.
+ *
+ * A Writer can run dry: it then lays out and counts pages without drawing (to know how many
+ * pages the overview takes before the parts are drawn after it).
  */
 import type { jsPDF } from 'jspdf';
 import { pdfSafe } from './safe-text';
@@ -25,21 +29,44 @@ export interface Font {
 	size: number;
 }
 
-/** The fonts of the document: body text at 11 pt, table cells at 10.5 pt. */
-export const FONTS = {
+/** The fonts of one print size. Body text, table cells and notes are all at `body` size. */
+export interface Fonts {
+	title: Font;
+	label: Font;
+	h1: Font;
+	h2: Font;
+	h3: Font;
+	body: Font;
+	bold: Font;
+	italic: Font;
+	footer: Font;
+}
+
+/** Normal print: body text at 11 pt, headings larger. */
+export const NORMAL_FONTS: Fonts = {
 	title: { style: 'bold', size: 24 },
 	label: { style: 'bold', size: 16 },
-	h1: { style: 'bold', size: 17 },
+	h1: { style: 'bold', size: 18 },
 	h2: { style: 'bold', size: 14 },
-	h3: { style: 'bold', size: 12 },
+	h3: { style: 'bold', size: 12.5 },
 	body: { style: 'normal', size: 11 },
-	bodyBold: { style: 'bold', size: 11 },
-	cell: { style: 'normal', size: 10.5 },
-	cellBold: { style: 'bold', size: 10.5 },
-	cellItalic: { style: 'italic', size: 10.5 },
-	columnHead: { style: 'bold', size: 9.5 },
+	bold: { style: 'bold', size: 11 },
+	italic: { style: 'italic', size: 11 },
 	footer: { style: 'normal', size: 9 }
-} as const satisfies Record<string, Font>;
+};
+
+/** Large print: body text at 14 pt. */
+export const LARGE_FONTS: Fonts = {
+	title: { style: 'bold', size: 28 },
+	label: { style: 'bold', size: 19 },
+	h1: { style: 'bold', size: 22 },
+	h2: { style: 'bold', size: 18 },
+	h3: { style: 'bold', size: 16 },
+	body: { style: 'normal', size: 14 },
+	bold: { style: 'bold', size: 14 },
+	italic: { style: 'italic', size: 14 },
+	footer: { style: 'normal', size: 11 }
+};
 
 const MM_PER_PT = 25.4 / 72;
 
@@ -62,23 +89,38 @@ export function spaceBand(height: number): Band {
 }
 
 /** The height of bands put together, in mm. */
-function heightOf(bands: readonly Band[]): number {
+export function heightOf(bands: readonly Band[]): number {
 	return bands.reduce((sum, band) => sum + band.height, 0);
 }
 
 /** The room a block may use on a page that starts with a repeated header, in mm. */
-const ROOM_AFTER_HEADER = PAGE.bottom - PAGE.top - 20;
+const ROOM_AFTER_HEADER = PAGE.bottom - PAGE.top - 25;
 
 /** Draws on the pages of one document, keeping the cursor. */
 export class Writer {
 	/** The cursor: where the next thing goes, in mm from the top of the page. */
 	y: number = PAGE.top;
+	/** Pages laid out by a dry Writer (a drawing Writer asks the document). */
+	private dryPages = 1;
 	/** Where the cursor stood when this page started (after a repeated header). */
 	private pageStart: number = PAGE.top;
 	/** Bands held back to go on the same page as what comes next (headings, say). */
 	private held: Band[] = [];
 
-	constructor(readonly doc: jsPDF) {}
+	/**
+	 * @param fonts the print size
+	 * @param dry lay out and count pages only: nothing is drawn and no page is added
+	 */
+	constructor(
+		readonly doc: jsPDF,
+		public fonts: Fonts,
+		readonly dry = false
+	) {}
+
+	/** The number of the page drawn on now (for a dry Writer: pages laid out so far). */
+	get page(): number {
+		return this.dry ? this.dryPages : this.doc.getCurrentPageInfo().pageNumber;
+	}
 
 	/** The room left below the cursor on this page, in mm. */
 	get spaceLeft(): number {
@@ -87,24 +129,28 @@ export class Writer {
 
 	/** Whether nothing has been drawn on this page yet, apart from a repeated header. */
 	get atPageStart(): boolean {
-		return this.y <= this.pageStart;
+		return this.y <= this.pageStart && this.held.length === 0;
 	}
 
-	/** Start a new page, drawing `header` (a table's column headings, say) at its top. */
+	/**
+	 * Go on to the next page, drawing `header` (a part's name and "(continued)", say) at its top:
+	 * the next page of the document when there is one (the overview is drawn last, on pages kept
+	 * for it), else a new one.
+	 */
 	newPage(header?: () => void): void {
-		this.doc.addPage();
+		if (this.dry) this.dryPages += 1;
+		else if (this.page < this.doc.getNumberOfPages()) this.doc.setPage(this.page + 1);
+		else this.doc.addPage();
 		this.y = PAGE.top;
+		this.pageStart = PAGE.top;
 		header?.();
 		this.pageStart = this.y;
 	}
 
-	/**
-	 * Make room for `height` mm drawn straight at the cursor: a new page unless they fit below
-	 * it together with the bands held back, which are then drawn first.
-	 */
-	ensure(height: number, header?: () => void): void {
-		this.breakUnlessFits(heightOf(this.held) + height, header);
-		this.block([], header);
+	/** Start on a fresh page unless this one is still empty. */
+	freshPage(): void {
+		if (this.y > PAGE.top || this.held.length > 0) this.newPage();
+		this.pageStart = PAGE.top;
 	}
 
 	/** Hold bands back to be drawn on one page with the next block (a heading with its text). */
@@ -114,7 +160,7 @@ export class Writer {
 
 	/** Start a new page when `height` mm do not fit below the cursor (and this page has something). */
 	private breakUnlessFits(height: number, header?: () => void): void {
-		if (height > this.spaceLeft && !this.atPageStart) this.newPage(header);
+		if (height > this.spaceLeft && this.y > this.pageStart) this.newPage(header);
 	}
 
 	/** Set the font for what is drawn or measured next. */
@@ -123,10 +169,14 @@ export class Writer {
 		this.doc.setFontSize(font.size);
 	}
 
-	/** Text made safe for the font and wrapped to lines at most `width` mm wide. */
+	/**
+	 * Text made safe for the font and wrapped to lines at most `width` mm wide; a word longer
+	 * than a line is broken inside, so nothing runs off the page.
+	 */
 	wrap(text: string, width: number, font: Font): string[] {
 		this.use(font);
-		return this.doc.splitTextToSize(pdfSafe(text), width) as string[];
+		const lines = this.doc.splitTextToSize(pdfSafe(text), width) as string[];
+		return lines.length > 0 ? lines : [''];
 	}
 
 	/** The width of one line of text, in mm. */
@@ -135,7 +185,7 @@ export class Writer {
 		return this.doc.getTextWidth(pdfSafe(text));
 	}
 
-	/** Text cut to fit on one line of `width` mm, with "…" when it was cut. */
+	/** Text cut to fit on one line of `width` mm, with "…" when it was cut (footers only). */
 	fit(text: string, width: number, font: Font): string {
 		const [first = '', ...rest] = this.wrap(text.replace(/\s+/g, ' '), width - 4, font);
 		return rest.length > 0 ? `${first}…` : first;
@@ -143,6 +193,7 @@ export class Writer {
 
 	/** Draw one line of text with its top at `top`: every text reaches the PDF through here. */
 	text(line: string, x: number, top: number, font: Font, align: 'left' | 'right' = 'left'): void {
+		if (this.dry || line === '') return;
 		this.use(font);
 		this.doc.text(pdfSafe(line).replace(/\n/g, ' '), x, top, { baseline: 'top', align });
 	}
@@ -155,22 +206,20 @@ export class Writer {
 		}));
 	}
 
+	/** Bands of text wrapped from `x` to `right`. */
+	textBands(text: string, font: Font, x: number = PAGE.left, right: number = PAGE.right): Band[] {
+		return this.lineBands(this.wrap(text, right - x, font), x, font);
+	}
+
 	/** Wrapped text at the cursor, from `x` to the right margin, then a small gap. */
-	paragraph(text: string, font: Font = FONTS.body, x: number = PAGE.left, after = 2.5): void {
-		this.block(this.lineBands(this.wrap(text, PAGE.right - x, font), x, font));
+	paragraph(text: string, font: Font = this.fonts.body, x: number = PAGE.left, after = 2): void {
+		this.block(this.textBands(text, font, x));
 		this.y += after;
 	}
 
-	/** Wrapped text like a paragraph, held back to go on one page with what comes after it. */
-	lead(text: string, font: Font = FONTS.body, after = 2.5): void {
-		const lines = this.wrap(text, CONTENT_WIDTH, font);
-		this.hold([...this.lineBands(lines, PAGE.left, font), spaceBand(after)]);
-	}
-
 	/** A heading, kept on one page with what comes after it. */
-	heading(text: string, font: Font, before: number): void {
-		const lines = this.wrap(text, CONTENT_WIDTH, font);
-		this.hold([spaceBand(before), ...this.lineBands(lines, PAGE.left, font), spaceBand(1.5)]);
+	heading(text: string, font: Font, before: number, after = 1.5): void {
+		this.hold([spaceBand(before), ...this.textBands(text, font), spaceBand(after)]);
 	}
 
 	/**
@@ -183,34 +232,30 @@ export class Writer {
 		const height = heightOf(all);
 		if (height <= ROOM_AFTER_HEADER) this.breakUnlessFits(height, header);
 		for (const band of all) {
-			if (band.space && this.atPageStart) continue;
+			if (band.space && this.y <= this.pageStart) continue;
 			this.breakUnlessFits(band.height, header);
-			band.draw(this.y);
+			if (!this.dry) band.draw(this.y);
 			this.y += band.height;
 		}
 	}
 
-	/** A group's name (a room, a priority, a topic) across the page on a light band. */
+	/** A group's name (a room, a person, who acts) across the page on a light band; it wraps. */
 	groupBand(name: string): Band {
-		const height = lineHeight(FONTS.cellBold) + 3;
+		const font = this.fonts.bold;
+		const lines = this.wrap(name, CONTENT_WIDTH - 3, font);
+		const height = lines.length * lineHeight(font) + 2.4;
 		return {
 			height,
 			draw: (top) => {
 				this.shade(PAGE.left, top, CONTENT_WIDTH, height);
-				const fitted = this.fit(name, CONTENT_WIDTH - 3, FONTS.cellBold);
-				this.text(fitted, PAGE.left + 1.5, top + 1.5, FONTS.cellBold);
-				this.rule(top + height);
+				lines.forEach((line, index) =>
+					this.text(line, PAGE.left + 1.5, top + 1.2 + index * lineHeight(font), font)
+				);
 			}
 		};
 	}
 
-	/** Draw a band at the cursor, whatever room is left, and move the cursor below it. */
-	drawBand(band: Band): void {
-		band.draw(this.y);
-		this.y += band.height;
-	}
-
-	/** Make a band the end of a table row: `pad` mm more below it, and a line under that. */
+	/** Make a band the end of a row: `pad` mm more below it, and a line under that. */
 	endRow(band: Band, pad: number): void {
 		const draw = band.draw;
 		band.height += pad;
@@ -222,6 +267,7 @@ export class Writer {
 
 	/** A horizontal line at `y` from `x1` to `x2`. */
 	rule(y: number, x1: number = PAGE.left, x2: number = PAGE.right, weight = 0.2): void {
+		if (this.dry) return;
 		this.doc.setDrawColor(0);
 		this.doc.setLineWidth(weight);
 		this.doc.line(x1, y, x2, y);
@@ -229,6 +275,7 @@ export class Writer {
 
 	/** A rectangle's outline. */
 	frame(x: number, top: number, width: number, height: number, weight = 0.3): void {
+		if (this.dry) return;
 		this.doc.setDrawColor(0);
 		this.doc.setLineWidth(weight);
 		this.doc.rect(x, top, width, height, 'S');
@@ -236,12 +283,14 @@ export class Writer {
 
 	/** A light grey area behind a group's name (it reads the same without the grey). */
 	shade(x: number, top: number, width: number, height: number): void {
+		if (this.dry) return;
 		this.doc.setFillColor(235, 235, 235);
 		this.doc.rect(x, top, width, height, 'F');
 	}
 
 	/** A square to tick on paper; when the action is done, a tick drawn with lines. */
 	checkbox(x: number, top: number, size: number, ticked: boolean): void {
+		if (this.dry) return;
 		this.frame(x, top, size, size, 0.4);
 		if (!ticked) return;
 		this.doc.setLineWidth(0.7);
@@ -264,6 +313,7 @@ export class Writer {
 		height: number,
 		alias: string
 	): void {
+		if (this.dry) return;
 		try {
 			this.doc.addImage(jpeg, 'JPEG', x, top, width, height, alias, 'NONE');
 		} catch {
@@ -281,7 +331,7 @@ export function drawFooters(
 	page: (page: number, pages: number) => string
 ): void {
 	const pages = writer.doc.getNumberOfPages();
-	const font = FONTS.footer;
+	const font = writer.fonts.footer;
 	for (let number = 1; number <= pages; number++) {
 		writer.doc.setPage(number);
 		writer.rule(PAGE.footer, PAGE.left, PAGE.right, 0.3);
@@ -289,6 +339,11 @@ export function drawFooters(
 		const room = CONTENT_WIDTH - writer.width(pageText, font) - 6;
 		writer.text(writer.fit(label, room, font), PAGE.left, PAGE.footer + 2, font);
 		writer.text(pageText, PAGE.right, PAGE.footer + 2, font, 'right');
-		writer.text(madeOn, PAGE.left, PAGE.footer + 2 + lineHeight(font), font);
+		writer.text(
+			writer.fit(madeOn, room, font),
+			PAGE.left,
+			PAGE.footer + 2 + lineHeight(font),
+			font
+		);
 	}
 }

@@ -1,18 +1,16 @@
 /**
  * The photos printed in the plan: only those of items that are hazards in it, each embedded in
  * the PDF once (by alias) and shown right below its action, scaled to fit. Bytes that are no
- * readable JPEG are left out, so one broken photo never stops the plan.
+ * readable JPEG are left out, so one broken photo never stops the plan. Photos of the visit
+ * before (`earlier`) are left out too, until "What changed" shows them beside the new ones.
  */
 import { answerKey } from '$lib/checklist/check';
 import type { Action } from '$lib/checklist/plan';
 import type { Band, Writer } from './layout';
 import type { PdfPhoto } from './types';
 
-/** The largest a photo is printed, in mm: two landscape photos fit side by side. */
-const MAX_WIDTH = 75;
-const MAX_HEIGHT = 70;
 /** The space between photos and below a row of them, in mm. */
-const GAP = 4;
+const GAP = 3;
 
 /** The JPEG markers that start a frame header, which holds the picture's size. */
 const FRAME_MARKERS = new Set([
@@ -47,16 +45,16 @@ interface SizedPhoto {
 	pixels: { width: number; height: number };
 }
 
-/** A photo placed in a row: its size on paper, in mm. */
-interface PlacedPhoto {
+/** A photo with its size on paper, in mm. */
+export interface PlacedPhoto {
 	photo: PdfPhoto;
 	width: number;
 	height: number;
 }
 
 /** The size a photo is printed at: as large as allowed, keeping its shape. */
-function place({ photo, pixels }: SizedPhoto, maxWidth: number): PlacedPhoto {
-	const scale = Math.min(Math.min(MAX_WIDTH, maxWidth) / pixels.width, MAX_HEIGHT / pixels.height);
+function place({ photo, pixels }: SizedPhoto, maxWidth: number, maxHeight: number): PlacedPhoto {
+	const scale = Math.min(maxWidth / pixels.width, maxHeight / pixels.height);
 	return { photo, width: pixels.width * scale, height: pixels.height * scale };
 }
 
@@ -70,18 +68,29 @@ export class HazardPhotos {
 		for (const photo of photos) {
 			const key = answerKey(photo.roomId, photo.itemId);
 			const pixels = jpegSize(photo.jpeg);
-			if (!hazards.has(key) || seen.has(photo.id) || !pixels) continue;
+			if (photo.earlier || !hazards.has(key) || seen.has(photo.id) || !pixels) continue;
 			seen.add(photo.id);
 			this.byHazard.set(key, [...(this.byHazard.get(key) ?? []), { photo, pixels }]);
 		}
 	}
 
-	/** Bands that draw an action's photos side by side from `x`, a new row when `width` is used. */
-	bands(writer: Writer, action: Action, x: number, width: number): Band[] {
+	/** An action's photos, each at most `maxWidth` by `maxHeight` mm. */
+	of(action: Action, maxWidth: number, maxHeight: number): PlacedPhoto[] {
+		const sized = this.byHazard.get(answerKey(action.room.id, action.item.id)) ?? [];
+		return sized.map((photo) => place(photo, maxWidth, maxHeight));
+	}
+
+	/** Draw a placed photo with its top-left corner at (`x`, `top`). */
+	static draw(writer: Writer, placed: PlacedPhoto, x: number, top: number): void {
+		const { photo, width, height } = placed;
+		writer.photo(photo.jpeg, x, top, width, height, `photo-${photo.id}`);
+	}
+
+	/** Bands that draw photos side by side from `x`, a new row when `width` is used. */
+	static rows(writer: Writer, photos: readonly PlacedPhoto[], x: number, width: number): Band[] {
 		const rows: PlacedPhoto[][] = [];
 		let used = Infinity;
-		for (const sized of this.byHazard.get(answerKey(action.room.id, action.item.id)) ?? []) {
-			const placed = place(sized, width);
+		for (const placed of photos) {
 			if (used + placed.width > width) {
 				rows.push([]);
 				used = 0;
@@ -93,9 +102,9 @@ export class HazardPhotos {
 			height: Math.max(...row.map((placed) => placed.height)) + GAP,
 			draw: (top) => {
 				let left = x;
-				for (const { photo, width, height } of row) {
-					writer.photo(photo.jpeg, left, top, width, height, `photo-${photo.id}`);
-					left += width + GAP;
+				for (const placed of row) {
+					HazardPhotos.draw(writer, placed, left, top);
+					left += placed.width + GAP;
 				}
 			}
 		}));

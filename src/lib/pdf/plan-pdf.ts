@@ -1,19 +1,27 @@
 /**
- * The action plan as a PDF to print or share: A4, black on white, body text at 11 pt. The only
- * module that imports jsPDF; the app loads it with `import()` when the user asks for the PDF.
- * Text only ever goes in as text (no HTML, forms, links or scripts), through pdfSafe.
+ * The action plan as a PDF to print or share: A4, black on white, body text at 11 pt (14 pt in
+ * large print). The only module that imports jsPDF; the app loads it with `import()` when the
+ * user asks for the PDF. Text only ever goes in as text (no HTML, forms, links or scripts),
+ * through pdfSafe. See docs/pdf.md.
+ *
+ * The whole plan: the overview (page 1), what changed since the last visit (a follow-up), one
+ * part per who acts (each from a page of its own), the sources, and the appendix when chosen.
+ * One part alone: that part and its sources.
  */
 import { jsPDF } from 'jspdf';
 import { today } from '$lib/checklist/check';
-import { makePlan } from '$lib/checklist/plan';
-import type { Language } from '$lib/checklist/types';
+import { makePlan, type Action } from '$lib/checklist/plan';
+import type { PartId } from '$lib/checklist/parts';
+import { SOURCES, type Language, type Source } from '$lib/checklist/types';
 import { formatDate } from '$lib/i18n/format';
 import { drawAppendix } from './appendix';
-import { drawComparison, drawCover } from './cover';
-import { Writer, drawFooters } from './layout';
+import { drawComparison } from './comparison';
+import { LARGE_FONTS, NORMAL_FONTS, Writer, drawFooters } from './layout';
+import { COMPACT_LEVELS, drawOverview, type Compact } from './overview';
 import { HazardPhotos } from './photos';
-import { drawHomeActions, drawPersonalAdvice } from './plan-sections';
+import { drawPart, partContents, type PartContent } from './plan-parts';
 import { pdfSafeLine } from './safe-text';
+import { SourceList } from './sources';
 import { PDF_TEXT } from './text';
 import type { PdfContext, PlanPdfInput } from './types';
 
@@ -22,14 +30,22 @@ import { planPdfInput, type PlanSource } from './input';
 
 export { pdfFileName } from './file-name';
 export type { PlanSource, StoredPhoto } from './input';
-export type { PdfPhoto, PlanPdfInput } from './types';
+export { DEFAULT_PDF_OPTIONS } from './types';
+export type { PdfOptions, PdfPhoto, PlanPdfInput } from './types';
 
 /** The action plan of a stored check as a PDF file: its bytes and a file name. */
 export async function makePlanPdf(
 	source: PlanSource
 ): Promise<{ bytes: Uint8Array; name: string }> {
-	const bytes = await buildPlanPdf(await planPdfInput(source));
-	return { bytes, name: pdfFileName(source.check.label, source.check.visitDate) };
+	const input = await planPdfInput(source);
+	const bytes = await buildPlanPdf(input);
+	return {
+		bytes,
+		name: pdfFileName(source.check.label, source.check.visitDate, {
+			...input.options,
+			language: input.language
+		})
+	};
 }
 
 /**
@@ -38,9 +54,20 @@ export async function makePlanPdf(
  */
 const PDF_LANGUAGE = { en: 'en-GB', nl: 'nl' } as const satisfies Record<Language, string>;
 
+/** The sources every overview and letter cites: the fall-risk level, the self-test, the medicines. */
+const FALL_RISK_SOURCES: readonly Source[] = ['WFG', 'SI', 'STOPPFall'];
+
+/** The sources cited by what is drawn: the actions, and the fall-risk sources when a person is. */
+function citedSources(parts: readonly PartContent[], personal: boolean): Set<Source> {
+	const cited = new Set<Source>(personal ? FALL_RISK_SOURCES : []);
+	const actions: Action[] = parts.flatMap((content) => content.actions);
+	for (const action of actions) for (const source of action.item.sources) cited.add(source);
+	return new Set(SOURCES.filter((source) => cited.has(source)));
+}
+
 /** The action plan of a check as the bytes of a PDF file. */
 export async function buildPlanPdf(input: PlanPdfInput): Promise<Uint8Array> {
-	const { check, answers, language } = input;
+	const { check, answers, language, options } = input;
 	const text = PDF_TEXT[language];
 	const plan = makePlan(check, answers);
 	const doc = new jsPDF({
@@ -50,19 +77,68 @@ export async function buildPlanPdf(input: PlanPdfInput): Promise<Uint8Array> {
 		compress: true,
 		putOnlyUsedFonts: true
 	});
-	const writer = new Writer(doc);
-	const photos = new HazardPhotos(input.photos, plan.actions);
-	const context: PdfContext = { writer, text, language, check, answers, plan, photos };
+	const fonts = options.largePrint ? LARGE_FONTS : NORMAL_FONTS;
+	const writer = new Writer(doc, fonts);
+	const contents = partContents({ check, answers, plan });
+	const alone: PartId | undefined = options.part;
+	const drawn = alone ? contents.filter((content) => content.part === alone) : contents;
+	const personal = alone
+		? drawn.some((content) => content.persons.length > 0 || content.letters.length > 0)
+		: plan.personal.length > 0;
+	const context: PdfContext = {
+		writer,
+		text,
+		language,
+		region: check.region,
+		check,
+		answers,
+		plan,
+		photos: new HazardPhotos(input.photos, plan.actions),
+		sources: new SourceList(citedSources(drawn, personal))
+	};
+	const shown = contents.map((content) => content.part);
 
-	drawCover(context);
-	if (input.comparison) drawComparison(context, input.comparison);
-	drawHomeActions(context);
-	drawPersonalAdvice(context);
-	drawAppendix(context);
+	if (alone) {
+		const [content] = drawn;
+		if (content) drawPart(context, content, true);
+		else {
+			writer.heading(text.partTitle(alone, check.region), fonts.h1, 0);
+			writer.paragraph(text.nothingForPart);
+		}
+		if (content && alone === 'gp') writer.freshPage();
+		context.sources.draw(context);
+	} else {
+		// The overview comes first but is drawn last, when the parts' pages are known: dry runs say
+		// how much it must leave out to fit on page 1 (in large print it may not), and how many
+		// pages to keep for it.
+		const pagesOf = (compact: Compact) => {
+			const dry = new Writer(doc, fonts, true);
+			drawOverview({ ...context, writer: dry }, shown, undefined, compact);
+			return dry.page;
+		};
+		const compact = COMPACT_LEVELS.find((level) => pagesOf(level) === 1) ?? 0;
+		for (let page = 2; page <= pagesOf(compact); page++) doc.addPage();
+		writer.newPage();
+		if (input.comparison) drawComparison(context, input.comparison);
+		const partPages = new Map<PartId, number>();
+		for (const content of drawn) {
+			writer.freshPage();
+			partPages.set(content.part, writer.page);
+			drawPart(context, content);
+		}
+		if (drawn.at(-1)?.part === 'gp') writer.freshPage();
+		context.sources.draw(context);
+		if (options.appendix) drawAppendix(context);
+		const overview = new Writer(doc, fonts);
+		doc.setPage(1);
+		drawOverview({ ...context, writer: overview }, shown, partPages, compact);
+	}
 	drawFooters(writer, check.label, text.madeOn(formatDate(today(input.now), language)), text.page);
 
 	doc.setProperties({
-		title: pdfSafeLine(`${text.title}: ${check.label}`),
+		title: pdfSafeLine(
+			`${alone ? text.partTitle(alone, check.region) : text.title}: ${check.label}`
+		),
 		subject: pdfSafeLine(text.subject),
 		author: 'Footing',
 		creator: 'Footing',

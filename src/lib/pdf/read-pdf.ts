@@ -14,6 +14,8 @@ export interface PdfTextPiece {
 	x: number;
 	y: number;
 	width: number;
+	/** The font size in points, from the text's transform. */
+	size: number;
 }
 
 /** What a test needs to know of a PDF. */
@@ -41,8 +43,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 		const content = await (await document.getPage(number)).getTextContent();
 		for (const item of content.items) {
 			if (!('str' in item) || item.str === '') continue;
-			const [, , , , x = 0, y = 0] = item.transform as number[];
-			pieces.push({ page: number, text: item.str, x, y, width: item.width });
+			const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+			const size = Math.round(Math.hypot(c, d) * 100) / 100;
+			pieces.push({ page: number, text: item.str, x, y, width: item.width, size });
 		}
 	}
 	const info = (await document.getMetadata()).info as Record<string, unknown>;
@@ -68,6 +71,18 @@ export function column(read: ReadPdf, heading: string): string {
 			.filter((piece) => Math.abs(piece.x - head.x) < 0.5)
 			.map((piece) => piece.text)
 			.join(' ')
+	);
+}
+
+/** The text of each page (index 0: page 1), pieces joined with a space. */
+export function pageTexts(read: ReadPdf): string[] {
+	return Array.from({ length: read.pages }, (_, index) =>
+		squash(
+			read.pieces
+				.filter((piece) => piece.page === index + 1)
+				.map((piece) => piece.text)
+				.join(' ')
+		)
 	);
 }
 
