@@ -246,11 +246,19 @@ function englishOnly(): string[] {
 		);
 	const dutch = new Set([
 		...strings(nl),
-		...ITEMS.flatMap((item) => [item.question.nl, item.why.nl, item.fix.nl])
+		...ITEMS.flatMap((item) => [
+			item.question.nl,
+			item.why.nl,
+			...('fix' in item ? [item.fix.nl] : [])
+		])
 	]);
 	const english = [
 		...strings(en),
-		...ITEMS.flatMap((item) => [item.question.en, item.why.en, item.fix.en])
+		...ITEMS.flatMap((item) => [
+			item.question.en,
+			item.why.en,
+			...('fix' in item ? [item.fix.en] : [])
+		])
 	];
 	return [...new Set(english)].filter((text) => text.length >= 8 && !dutch.has(text));
 }

@@ -35,7 +35,9 @@ function check(rooms: Room[], overrides: Partial<Check> = {}): Check {
 }
 
 /** Answers from [roomId, itemId, value or fields]. */
-function answers(...given: [string, string, AnswerValue | AnswerFields][]): Map<string, Answer> {
+function answers(
+	...given: [string, string, AnswerValue | (AnswerFields & { fromPrevious?: boolean })][]
+): Map<string, Answer> {
 	return new Map(
 		given.map(([roomId, itemId, fields]) => [
 			answerKey(roomId, itemId),

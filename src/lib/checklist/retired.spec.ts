@@ -11,7 +11,7 @@ const HOME = 'home';
 function stored(
 	roomId: string,
 	itemId: string,
-	fields: AnswerValue | AnswerFields,
+	fields: AnswerValue | (AnswerFields & { fromPrevious?: boolean }),
 	at = 1
 ): Answer {
 	const given = typeof fields === 'string' ? { value: fields } : fields;
