@@ -484,7 +484,7 @@ const nl: PdfText = {
 	hazard: '(gevaar)',
 	riskFactor: '(risicofactor)',
 	given: {
-		'rest-fine': '(met ‘Alles is hier verder in orde’)',
+		'rest-fine': '(met ‘Al het andere is hier in orde’)',
 		'still-same': '(‘Nog hetzelfde’ als bij het vorige bezoek)'
 	},
 	seconds: (value) => `${value} seconden`,
