@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './tests/browser';
 
-const port = 4173;
+/** The test server's port: 4173, or another where several test runs share a machine. */
+const port = Number(process.env.FOOTING_TEST_PORT ?? 4173);
 
 /**
  * End-to-end tests run in real Chromium against the production build, served as a static host

@@ -912,8 +912,7 @@ describe('the checklist docs', () => {
 		return existsSync(url) ? readFileSync(url, 'utf8') : undefined;
 	};
 	const doc = read('checklist.md') ?? '';
-	const personal = read('checklist-personal.md');
-	const docs = [doc, personal].filter((d): d is string => d !== undefined);
+	const docs = [doc];
 
 	/** The body rows of the tables in a part of a doc (not separators, not headers). */
 	function rows(part: string): string[] {

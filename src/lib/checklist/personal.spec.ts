@@ -649,8 +649,13 @@ describe('retired personal ids', () => {
 	});
 });
 
-describe('docs/checklist-personal.md', () => {
-	const doc = readFileSync(new URL('../../../docs/checklist-personal.md', import.meta.url), 'utf8');
+describe('the personal mapping tables in docs/checklist.md', () => {
+	const whole = readFileSync(new URL('../../../docs/checklist.md', import.meta.url), 'utf8');
+	const doc = whole.slice(
+		whole.indexOf('### The personal factors'),
+		whole.indexOf('## To confirm')
+	);
+	const confirm = whole.slice(whole.indexOf('## To confirm'));
 	const lines = doc.split('\n');
 	const isSeparator = (line: string | undefined) => /^\|[\s|:-]+\|$/.test(line ?? '');
 	const rows = lines.filter(
@@ -669,14 +674,14 @@ describe('docs/checklist-personal.md', () => {
 	});
 
 	it('lists the 12 questions of the test in order', () => {
-		const table = doc.slice(doc.indexOf('### (b)'), doc.indexOf('### (c)'));
+		const table = doc.slice(doc.indexOf('### (g)'), doc.indexOf('### (h)'));
 		const positions = SELFTEST.map(([id]) => table.indexOf(`\`${id}\``));
 		expect(positions.every((p) => p >= 0)).toBe(true);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));
 	});
 
 	it('maps every multifactorial domain of the World Guidelines', () => {
-		const table = doc.slice(doc.indexOf('### (c)'), doc.indexOf('## To confirm'));
+		const table = doc.slice(doc.indexOf('### (h)'), doc.indexOf('### (i)'));
 		for (const domain of [
 			'Medicines',
 			'Gait and balance',
@@ -694,7 +699,8 @@ describe('docs/checklist-personal.md', () => {
 			expect(table, domain).toContain(domain);
 	});
 
-	it('has a To confirm section', () => {
-		expect(doc).toMatch(/^## To confirm$/m);
+	it('has the personal points to confirm, under To confirm', () => {
+		expect(confirm).toMatch(/^### The personal factors and the fall-risk level$/m);
+		expect(confirm).toContain('Timed Up and Go cut-off');
 	});
 });

@@ -154,9 +154,7 @@ export const en = {
 		answered: (answered: number, total: number) => `${answered} of ${total} questions answered`
 	},
 	walk: {
-		/** The bar under every screen: where you are and how far. */
-		progress: (place: string, answered: number, total: number) =>
-			`${place} · ${answered} of ${total} answered`,
+		answered: (answered: number, total: number) => `${answered} of ${total} answered`,
 		label: 'Walk through the check',
 		stepOf: (n: number, total: number) => `Screen ${n} of ${total}`
 	},

@@ -154,8 +154,7 @@ export const nl: Messages = {
 		answered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`
 	},
 	walk: {
-		progress: (place: string, answered: number, total: number) =>
-			`${place} · ${answered} van ${total} beantwoord`,
+		answered: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
 		label: 'Door de check lopen',
 		stepOf: (n: number, total: number) => `Scherm ${n} van ${total}`
 	},

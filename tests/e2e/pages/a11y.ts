@@ -48,7 +48,8 @@ export function reflowProblems(page: Page): Promise<string[]> {
 			problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
 		}
 		for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-			if (element.closest('.visually-hidden, dialog:not([open])')) continue;
+			// Hidden on purpose: visually hidden text, closed dialogs, SvelteKit's route announcer.
+			if (element.closest('.visually-hidden, dialog:not([open]), #svelte-announcer')) continue;
 			const style = getComputedStyle(element);
 			const box = element.getBoundingClientRect();
 			if (box.width === 0 || box.height === 0) continue;
@@ -60,7 +61,9 @@ export function reflowProblems(page: Page): Promise<string[]> {
 			const clips = ['hidden', 'clip'].includes(style.overflowX);
 			// Form fields scroll their own text; anything else that clips hides content.
 			const field = ['INPUT', 'TEXTAREA', 'SELECT', 'IMG'].includes(element.tagName);
-			if (clips && !field && element.scrollWidth > element.clientWidth + 1) {
+			// Text cut short with an ellipsis on purpose (the bar's place name) is not lost content.
+			const ellipsis = style.textOverflow === 'ellipsis';
+			if (clips && !field && !ellipsis && element.scrollWidth > element.clientWidth + 1) {
 				problems.push(`${element.tagName.toLowerCase()}.${element.className} cuts off its content`);
 			}
 		}
@@ -117,7 +120,13 @@ function lookAtFocus(page: Page): Promise<{ ok: boolean; why: string; name: stri
 			element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
 				? element.labels?.[0]?.textContent
 				: undefined;
-		const name = element.getAttribute('aria-label') ?? label ?? element.textContent ?? '';
+		// The text a screen reader says: without what is hidden from it (icons, arrows).
+		const spoken = (node: Element) => {
+			const copy = node.cloneNode(true) as Element;
+			for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+			return copy.textContent;
+		};
+		const name = element.getAttribute('aria-label') ?? label ?? spoken(element) ?? '';
 		return {
 			ok: outlined && inView && uncovered,
 			why: `${element.tagName} outlined=${outlined} inView=${inView} uncovered=${uncovered}`,

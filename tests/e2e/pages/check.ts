@@ -138,8 +138,17 @@ export class CheckPages {
 		});
 	}
 
+	/**
+	 * Bring a control to the middle of the window, as a user scrolls to what they tap: the walk's
+	 * bar at the bottom of the window would be in the way of a tap at the very bottom.
+	 */
+	async centre(locator: Locator): Promise<void> {
+		await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+	}
+
 	/** Tick (or untick) the box of an item in its tick list. */
 	async tick(itemId: string, on = true): Promise<void> {
+		await this.centre(this.box(itemId));
 		await this.box(itemId).setChecked(on);
 		await expect(this.box(itemId)).toBeChecked({ checked: on });
 	}
@@ -147,6 +156,7 @@ export class CheckPages {
 	/** "None of these" in a tick list. */
 	async noneOf(groupId: string): Promise<void> {
 		const button = this.tickList(groupId).getByRole('button', { name: this.t.room.noneOfThese });
+		await this.centre(button);
 		await button.click();
 		await expect(button).toHaveAttribute('aria-pressed', 'true');
 	}
@@ -174,6 +184,7 @@ export class CheckPages {
 	/** Answer an item by its id or question, with the label of an answer (e.g. `t.room.no`). */
 	async answer(item: string | RegExp, answer: string): Promise<void> {
 		const radio = this.choice(item, answer);
+		await this.centre(radio);
 		await radio.check();
 		await expect(radio).toBeChecked();
 	}

@@ -24,32 +24,47 @@ export async function tourOfTheApp(page: Page): Promise<Screen[]> {
 		personal: true
 	});
 	const stairs = page.url();
-	await check.answer(/handrail on both sides/i, 'No');
-	await check.note(/handrail on both sides/i, 'Only on the left');
+	await check.answer('stairs.rail-any', 'No');
+	await check.note('stairs.rail-any', 'Only on the left');
 	await check
-		.item(/handrail on both sides/i)
+		.item('stairs.rail-any')
 		.getByLabel('Add a photo')
 		.setInputFiles({
 			name: 'stairs.jpg',
 			mimeType: 'image/jpeg',
 			buffer: makeJpeg(800, 600, 2)
 		});
-	await expect(check.item(/handrail on both sides/i).getByRole('img')).toBeVisible();
+	await expect(check.item('stairs.rail-any').getByRole('img')).toBeVisible();
+	await check.next();
+	const bathroom = page.url();
+	await check.tick('general.loose-rug');
+	await check.answer('bathroom.grab-rail', 'No');
+	await check.next();
+	const home = page.url();
 	await check.saved();
 	const base = stairs.replace(/\/rooms\/.*$/, '');
 	await page.goto(base);
-	await page.getByRole('link', { name: /^Personal factors/ }).click();
+	await page.getByRole('link', { name: /^Personal factors: Falls/ }).click();
 	const person = page.url();
-	await check.answer(/fallen.*past year|past year.*fall/i, 'Yes');
-	await check.answer(/walking stick|walker|cane/i, 'Yes');
+	await check.answer('balance.fallen', 'Yes');
+	await check.answer('balance.unsteady', 'Yes');
+	await check.answer('balance.worried', 'No');
+	await check.tick('falls.lay-long');
 	await check.saved();
+	const selftest = person.replace(/\/falls$/, '/selftest');
+	const medicines = person.replace(/\/falls$/, '/medicines');
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Follow-up visit' }).first().click();
 	await expect(page.getByText(/This is a follow-up visit/)).toBeVisible();
 	const followUp = page.url();
 
+	// Each summary brought to the middle of the window first: the walk's bar, fixed at the bottom,
+	// would be in the way of a click at the very bottom.
 	const openAll = async (p: Page) => {
-		for (const summary of await p.locator('details > summary').all()) await summary.click();
+		for (const summary of await p.locator('details > summary').all()) {
+			await summary.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+			await summary.click();
+		}
 	};
 	return [
 		{ name: 'start page', url: '/' },
@@ -74,10 +89,41 @@ export async function tourOfTheApp(page: Page): Promise<Screen[]> {
 			}
 		},
 		{ name: 'room with a hazard, a note and a photo', url: stairs, prepare: openAll },
-		{ name: 'personal factors, at risk', url: person },
+		{ name: 'room with a tick list ticked', url: bathroom },
+		{
+			name: 'room, everything else is fine asked',
+			url: bathroom,
+			prepare: async (p) => {
+				await p
+					.getByRole('button', {
+						name: /Everything else here is fine|Al het andere is hier in orde/
+					})
+					.click();
+				await expect(p.getByRole('dialog')).toBeVisible();
+			}
+		},
+		{ name: 'the whole home', url: home },
+		{
+			name: 'personal factors: falls, at high risk, with timed tests',
+			url: person,
+			prepare: openAll
+		},
+		{ name: 'personal factors: the 12-question self-test', url: selftest },
+		{ name: 'personal factors: medicines, a tick list', url: medicines },
 		{ name: 'overview, everything open', url: base, prepare: openAll },
 		{ name: 'summary', url: `${base}/summary` },
 		{ name: 'action plan', url: `${base}/plan` },
+		{
+			name: 'action plan, a fix being changed and done folded open',
+			url: `${base}/plan`,
+			prepare: async (p) => {
+				await p
+					.getByRole('button', { name: /^Change$|^Wijzigen$/ })
+					.first()
+					.click();
+				await p.getByRole('radio', { name: /Due soonest|Eerst te doen/ }).check();
+			}
+		},
 		{ name: 'follow-up plan', url: `${followUp}/plan` },
 		{ name: 'settings', url: '/settings' },
 		{
