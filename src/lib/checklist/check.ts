@@ -52,6 +52,11 @@ export interface Check {
 	mode: CheckMode;
 	/** The earlier check this is a follow-up visit of. */
 	previousId?: string;
+	/**
+	 * The client (a home and its people) this visit belongs to: the id of the first visit. Set
+	 * on follow-ups so the visits stay together when an earlier one is deleted.
+	 */
+	clientId?: string;
 	/** The room open when the user last left the check. */
 	lastRoomId?: string;
 	/** When the next visit is planned, YYYY-MM-DD (set on the plan). */

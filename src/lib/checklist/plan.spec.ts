@@ -3,6 +3,7 @@ import { itemById } from './catalogue';
 import { answerKey, type Answer, type AnswerFields, type Check, type Room } from './check';
 import {
 	actionFix,
+	changesByRoom,
 	compareVisits,
 	makePlan,
 	planActions,
@@ -419,5 +420,39 @@ describe('comparing a follow-up visit with the one before', () => {
 			added: ['bath2:bathroom.grab-rail'],
 			remaining: ['hall:stairs.rail-any']
 		});
+	});
+});
+
+describe('a follow-up visit, room by room', () => {
+	it('puts fixed, still open and new side by side per room, in the rooms’ order', () => {
+		const rooms = [hall, bath];
+		const comparison = compareVisits(
+			{
+				check: check(rooms),
+				answers: answers(['hall', 'stairs.rail-any', 'no'], ['bath', 'bathroom.grab-rail', 'no'])
+			},
+			{
+				check: check(rooms, { id: 'later', previousId: 'c' }),
+				answers: answers(
+					['hall', 'stairs.rail-any', 'yes'],
+					['bath', 'bathroom.grab-rail', 'no'],
+					['bath', 'bathroom.shower-grip', 'no']
+				)
+			}
+		);
+		const changes = changesByRoom(comparison, rooms);
+		expect(changes.map((c) => c.room.id)).toEqual(['hall', 'bath']);
+		expect(where(changes[0]!.fixed)).toEqual(['hall:stairs.rail-any']);
+		expect(where(changes[1]!.open)).toEqual(['bath:bathroom.grab-rail']);
+		expect(where(changes[1]!.added)).toEqual(['bath:bathroom.shower-grip']);
+	});
+
+	it('lists a room removed since after the rooms of now, and leaves out rooms where nothing changed', () => {
+		const comparison = compareVisits(
+			{ check: check([hall, bath]), answers: answers(['bath', 'bathroom.grab-rail', 'no']) },
+			{ check: check([hall], { previousId: 'c' }), answers: answers() }
+		);
+		// Not answered now: the bathroom's hazard is neither fixed nor open (the room is gone).
+		expect(changesByRoom(comparison, [hall])).toEqual([]);
 	});
 });

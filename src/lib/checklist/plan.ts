@@ -172,3 +172,29 @@ export function compareVisits(
 		remaining: after.filter((action) => beforeKeys.has(key(action)))
 	};
 }
+
+/** What changed in one room between two visits: fixed, still open, new. */
+export interface RoomChange {
+	room: Room;
+	fixed: Action[];
+	open: Action[];
+	added: Action[];
+}
+
+/**
+ * A comparison room by room, in the order of the visit now (a room of the earlier visit only,
+ * since removed, comes after): fixed, still open and new side by side.
+ */
+export function changesByRoom(comparison: VisitComparison, rooms: readonly Room[]): RoomChange[] {
+	const byId = new Map<string, RoomChange>();
+	const entry = (room: Room) => {
+		let change = byId.get(room.id);
+		if (!change) byId.set(room.id, (change = { room, fixed: [], open: [], added: [] }));
+		return change;
+	};
+	for (const room of rooms) entry(room);
+	for (const action of comparison.resolved) entry(action.room).fixed.push(action);
+	for (const action of comparison.remaining) entry(action.room).open.push(action);
+	for (const action of comparison.added) entry(action.room).added.push(action);
+	return [...byId.values()].filter((c) => c.fixed.length + c.open.length + c.added.length > 0);
+}

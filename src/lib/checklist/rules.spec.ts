@@ -305,6 +305,7 @@ describe('the quick check', () => {
 		expect(checkSummary(check(rooms), answers()).total).toBe(2 + 6 + 6);
 		expect(checkSummary(check(rooms, { mode: 'quick' }), answers()).total).toBe(2 + 4 + 1);
 		expect(askingOf(check(rooms, { mode: 'quick', region: 'general' }))).toEqual({
+			followUp: false,
 			region: 'general',
 			quick: true
 		});
@@ -829,5 +830,27 @@ describe('a change to an answer', () => {
 			changedAt: { note: 10 }
 		};
 		expect(applyChange(base, { ...base, field: 'note', value: 'Old', at: 9 })).toBeUndefined();
+	});
+});
+
+describe('progress on a follow-up visit', () => {
+	it('counts what was checked again, not what was copied from the visit before', () => {
+		const hall: Room = { id: 'hall', type: 'stairs', name: '' };
+		const copied = (value: 'yes' | 'no') => ({
+			checkId: 'c',
+			roomId: 'hall',
+			itemId: 'stairs.rail-any',
+			value,
+			changedAt: {},
+			fromPrevious: true
+		});
+		const step = stepOf({ rooms: [hall] }, 'hall')!;
+		const followUp = { region: 'nl', quick: false, followUp: true } as const;
+		const first = { region: 'nl', quick: false } as const;
+		const before = new Map([['hall/stairs.rail-any', copied('no')]]);
+		expect(stepProgress(step, before, first).answered).toBe(1);
+		expect(stepProgress(step, before, followUp).answered).toBe(0);
+		const confirmed = new Map([['hall/stairs.rail-any', { ...copied('no'), fromPrevious: undefined }]]);
+		expect(stepProgress(step, confirmed, followUp).answered).toBe(1);
 	});
 });

@@ -35,15 +35,19 @@ export type Answers = ReadonlyMap<string, Answer>;
 /** The name of the section that holds one person's personal factors. */
 export const PERSONAL_SECTION: Text = { en: 'Personal factors', nl: 'Persoonlijke factoren' };
 
-/** What decides which items a check asks besides the answers: its region and its mode. */
+/**
+ * What decides which items a check asks besides the answers: its region and its mode; and
+ * whether it is a follow-up visit, where progress counts what was checked again.
+ */
 export interface Asking {
 	region: Region;
 	quick: boolean;
+	followUp?: boolean;
 }
 
 /** How a check asks. */
-export function askingOf(check: Pick<Check, 'region' | 'mode'>): Asking {
-	return { region: check.region, quick: check.mode === 'quick' };
+export function askingOf(check: Pick<Check, 'region' | 'mode'> & { previousId?: string }): Asking {
+	return { region: check.region, quick: check.mode === 'quick', followUp: !!check.previousId };
 }
 
 /** The areas a room of this kind asks, in walk order: its own, or a person's eight topics. */
@@ -167,6 +171,17 @@ export function isQuestionAnswered(question: Question, answers: Answers, roomId:
 	);
 }
 
+/**
+ * Whether a question was answered at this visit: on a follow-up, an answer copied from the
+ * visit before counts only once it is confirmed or changed.
+ */
+export function isQuestionRechecked(question: Question, answers: Answers, roomId: string): boolean {
+	return itemsOf(question).every((item) => {
+		const answer = answers.get(answerKey(roomId, item.id));
+		return isAnswered(item, answer) && !answer?.fromPrevious;
+	});
+}
+
 /** One screen of the walk: a room of the home, the whole home, or one topic of a person. */
 export interface Step {
 	room: Room;
@@ -223,12 +238,21 @@ export function roomQuestions(room: Room, answers: Answers, asking: Asking): Que
 	return asQuestions(itemsFor(room.type).filter((item) => isAsked(item, answers, room.id, asking)));
 }
 
-/** Progress and findings of some questions of a room. */
-function countQuestions(questions: readonly Question[], answers: Answers, roomId: string) {
+/**
+ * Progress and findings of some questions of a room. On a follow-up visit `answered` counts
+ * what was checked again, not what was copied.
+ */
+function countQuestions(
+	questions: readonly Question[],
+	answers: Answers,
+	roomId: string,
+	followUp = false
+) {
 	const summary = { answered: 0, total: 0, hazards: 0, openActions: 0 };
+	const done = followUp ? isQuestionRechecked : isQuestionAnswered;
 	for (const question of questions) {
 		summary.total += 1;
-		if (isQuestionAnswered(question, answers, roomId)) summary.answered += 1;
+		if (done(question, answers, roomId)) summary.answered += 1;
 		for (const item of itemsOf(question)) {
 			const answer = answers.get(answerKey(roomId, item.id));
 			if (!isHazard(item, answer?.value)) continue;
@@ -241,16 +265,24 @@ function countQuestions(questions: readonly Question[], answers: Answers, roomId
 
 /** Answered and asked questions, and hazards, of one screen. */
 export function stepProgress(step: Step, answers: Answers, asking: Asking): CheckSummary {
-	return countQuestions(stepQuestions(step, answers, asking), answers, step.room.id);
+	return countQuestions(
+		stepQuestions(step, answers, asking),
+		answers,
+		step.room.id,
+		asking.followUp
+	);
 }
 
 /** Answered and asked questions, and hazards, of one room (for a person: every topic). */
 export function roomProgress(room: Room, answers: Answers, asking: Asking): CheckSummary {
-	return countQuestions(roomQuestions(room, answers, asking), answers, room.id);
+	return countQuestions(roomQuestions(room, answers, asking), answers, room.id, asking.followUp);
 }
 
 /** The counts of a whole check for the list: every room and person added up, and the risk. */
-export function checkSummary(check: Pick<Check, 'rooms' | 'region' | 'mode'>, answers: Answers) {
+export function checkSummary(
+	check: Pick<Check, 'rooms' | 'region' | 'mode'> & { previousId?: string },
+	answers: Answers
+) {
 	const asking = askingOf(check);
 	const summary: CheckSummary = { answered: 0, total: 0, hazards: 0, openActions: 0 };
 	let highest = -1;

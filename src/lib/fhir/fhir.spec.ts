@@ -1004,6 +1004,6 @@ describe('the FHIR code', () => {
 
 	it('asks only kinds the app knows', () => {
 		expect([...HOME_KINDS, 'personal']).toEqual([...ROOM_KINDS]);
-		expect(askingOf(check)).toEqual({ region: 'nl', quick: false });
+		expect(askingOf(check)).toEqual({ region: 'nl', quick: false, followUp: false });
 	});
 });

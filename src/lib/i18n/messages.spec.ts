@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GP_QUESTIONS } from '$lib/checklist/parts';
 import { PDF_TEXT } from '$lib/pdf/text';
 import { en } from './en';
 import { nl } from './nl';
@@ -14,9 +15,16 @@ function entries(tree: Tree, prefix = ''): [string, unknown][] {
 	);
 }
 
+/** Messages whose arguments are ids, not numbers or names. */
+const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
+	gpQuestion: [GP_QUESTIONS[0], 'general']
+};
+
 /** Call a message function with sample arguments so its text can be checked. */
-function render(value: unknown): string {
+function render(value: unknown, key = ''): string {
 	if (typeof value !== 'function') return String(value);
+	const sample = SAMPLE_ARGUMENTS[key.split('.').at(-1) ?? ''];
+	if (sample) return String(value(...sample));
 	try {
 		return String(value(2, 'Sample', 3));
 	} catch {
@@ -35,7 +43,7 @@ for (const [name, english, dutch] of [
 
 		it('has no empty message in either language', () => {
 			for (const [key, value] of [...english, ...dutch]) {
-				expect(render(value).trim(), key).not.toBe('');
+				expect(render(value, key).trim(), key).not.toBe('');
 			}
 		});
 
@@ -45,3 +53,12 @@ for (const [name, english, dutch] of [
 			}
 		});
 	});
+
+describe('the questions to the GP', () => {
+	it('has each question in both languages and both regions', () => {
+		for (const language of [PDF_TEXT.en, PDF_TEXT.nl])
+			for (const id of GP_QUESTIONS)
+				for (const region of ['general', 'nl'] as const)
+					expect(language.gpQuestion(id, region).trim(), `${id} ${region}`).not.toBe('');
+	});
+});
