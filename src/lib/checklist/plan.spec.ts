@@ -421,6 +421,38 @@ describe('comparing a follow-up visit with the one before', () => {
 			remaining: ['hall:stairs.rail-any']
 		});
 	});
+	it('calls an action ticked done since fixed, and one done before and still done no change', () => {
+		const earlier = answers(
+			[bath.id, 'bathroom.bath-mat', 'no'],
+			[bath.id, 'bathroom.grab-rail', { value: 'no', done: true }]
+		);
+		const now = answers(
+			[bath.id, 'bathroom.bath-mat', { value: 'no', done: true }],
+			[bath.id, 'bathroom.grab-rail', { value: 'no', done: true }]
+		);
+		expect(compare(earlier, now)).toEqual({
+			resolved: ['bath:bathroom.bath-mat'],
+			added: [],
+			remaining: []
+		});
+	});
+
+	it('calls a fix done before that did not hold still open, and a done one answered safe no change', () => {
+		const earlier = answers(
+			[bath.id, 'bathroom.bath-mat', { value: 'no', done: true }],
+			[bath.id, 'bathroom.grab-rail', { value: 'no', done: true }]
+		);
+		const now = answers(
+			[bath.id, 'bathroom.bath-mat', 'no'],
+			[bath.id, 'bathroom.grab-rail', 'yes']
+		);
+		expect(compare(earlier, now)).toEqual({
+			resolved: [],
+			added: [],
+			remaining: ['bath:bathroom.bath-mat']
+		});
+	});
+
 });
 
 describe('a follow-up visit, room by room', () => {

@@ -145,32 +145,45 @@ export function makePlan(check: Check, answers: Answers): Plan {
 
 /** How a follow-up visit compares with the visit before it. */
 export interface VisitComparison {
-	/** Hazards of the earlier visit answered as safe (or not applicable) now. */
+	/**
+	 * Open at the earlier visit and fixed now: answered safe (or not applicable), or its action
+	 * ticked done. The action as it is now, or as it was when the hazard is gone.
+	 */
 	resolved: Action[];
-	/** Hazards found now that were not hazards on the earlier visit. */
+	/** Hazards found now that were not hazards on the earlier visit (or not asked then). */
 	added: Action[];
-	/** Hazards found on both visits. */
+	/** Open now and a hazard at the earlier visit too (a fix done then that did not hold, too). */
 	remaining: Action[];
 }
 
-/** Compare a follow-up visit with the earlier one, room by room and item by item. */
+/**
+ * Compare a follow-up visit with the earlier one, room by room and item by item. An action done
+ * at the earlier visit and still done (or since answered safe) is no change; a hazard of a room
+ * removed since, or of a question not asked now, is neither fixed nor open.
+ */
 export function compareVisits(
 	earlier: { check: Check; answers: Answers },
 	now: { check: Check; answers: Answers }
 ): VisitComparison {
-	const before = planActions(earlier.check, earlier.answers);
-	const after = planActions(now.check, now.answers);
 	const key = (action: Action) => answerKey(action.room.id, action.item.id);
+	const before = new Map(planActions(earlier.check, earlier.answers).map((a) => [key(a), a]));
+	const after = planActions(now.check, now.answers);
 	const afterKeys = new Set(after.map(key));
-	const beforeKeys = new Set(before.map(key));
-	return {
-		resolved: before.filter((action) => {
-			const value = valueOf(now.answers, action.room.id, action.item.id);
-			return value !== undefined && !isHazard(action.item, value) && !afterKeys.has(key(action));
-		}),
-		added: after.filter((action) => !beforeKeys.has(key(action))),
-		remaining: after.filter((action) => beforeKeys.has(key(action)))
-	};
+	const comparison: VisitComparison = { resolved: [], added: [], remaining: [] };
+	for (const action of before.values()) {
+		if (action.done || afterKeys.has(key(action))) continue;
+		const value = valueOf(now.answers, action.room.id, action.item.id);
+		const asked = now.check.rooms.some((room) => room.id === action.room.id);
+		if (asked && value !== undefined && !isHazard(action.item, value))
+			comparison.resolved.push(action);
+	}
+	for (const action of after) {
+		const then = before.get(key(action));
+		if (!then) comparison.added.push(action);
+		else if (!action.done) comparison.remaining.push(action);
+		else if (!then.done) comparison.resolved.push(action);
+	}
+	return comparison;
 }
 
 /** What changed in one room between two visits: fixed, still open, new. */
