@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * A plain static server for built Footing apps, as a static host would serve them: clean URLs
- * (/settings serves settings.html), unknown paths get the SPA fallback 200.html, and sw.js is
- * never cached. Tests can switch the folder it serves to put a new version online.
+ * (/settings serves settings.html), unknown paths get the SPA fallback 200.html, sw.js is never
+ * cached, and the headers of the build's `_headers` file (static/_headers: the security
+ * headers) are sent as Netlify or Cloudflare Pages would. Tests can switch the folder it serves
+ * to put a new version online.
  *
  * CLI: node tests/serve.mjs <folder> <port>
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +29,67 @@ const TYPES = {
 	'.woff2': 'font/woff2'
 };
 
+/** @typedef {{ pattern: RegExp, headers: [string, string][] }} HeaderRule */
+
+/**
+ * The rules of a `_headers` file, in the format of Netlify and Cloudflare Pages: a URL pattern
+ * on a line of its own (`*` matches anything, `:name` one path segment), then its headers on
+ * indented `Name: value` lines; `#` starts a comment.
+ * @param {string} text
+ * @returns {HeaderRule[]}
+ */
+export function parseHeaders(text) {
+	/** @type {HeaderRule[]} */
+	const rules = [];
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*')
+				.replace(/:\w+/g, '[^/]+');
+			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+			continue;
+		}
+		const colon = line.indexOf(':');
+		const rule = rules.at(-1);
+		if (colon < 0 || !rule) throw new Error(`_headers: cannot read "${line.trim()}"`);
+		rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+	}
+	return rules;
+}
+
+/**
+ * The headers every matching rule gives a URL path, in the file's order; a later rule's value
+ * for the same header replaces an earlier one.
+ * @param {HeaderRule[]} rules
+ * @param {string} pathname
+ * @returns {[string, string][]}
+ */
+export function headersFor(rules, pathname) {
+	/** @type {Map<string, [string, string]>} */
+	const headers = new Map();
+	for (const rule of rules) {
+		if (!rule.pattern.test(pathname)) continue;
+		for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), [name, value]);
+	}
+	return [...headers.values()];
+}
+
+/**
+ * The rules of the `_headers` file in a build folder; none while it is not built.
+ * @param {string} root
+ */
+async function headerRules(root) {
+	try {
+		return parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
+	} catch (error) {
+		if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return [];
+		throw error;
+	}
+}
+
 /** @param {string} path */
 async function isFile(path) {
 	try {
@@ -45,6 +108,8 @@ async function fileFor(root, urlPath) {
 	const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, path);
 	if (!base.startsWith(root)) return join(root, '200.html');
+	// A host reads _headers itself and never serves it.
+	if (base === join(root, '_headers')) return join(root, '200.html');
 	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
 		if (await isFile(candidate)) return candidate;
 	}
@@ -72,10 +137,14 @@ export async function startServer(folder, port = 0) {
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const immutable = url.pathname.startsWith('/_app/immutable/');
-		response.writeHead(200, {
+		/** @type {Record<string, string>} */
+		const headers = {
 			'content-type': type,
 			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
-		});
+		};
+		for (const [name, value] of headersFor(await headerRules(root), url.pathname))
+			headers[name.toLowerCase()] = value;
+		response.writeHead(200, headers);
 		createReadStream(file).pipe(response);
 	});
 	await new Promise((done) => server.listen(port, 'localhost', () => done(undefined)));
