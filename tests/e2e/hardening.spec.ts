@@ -167,3 +167,18 @@ unguarded(
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.newCheck.title);
 	}
 );
+
+test('with site data blocked the start page still shows, in the browser’s language', async ({
+	page
+}) => {
+	// What a browser does when its user blocks site data: reading localStorage throws.
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.start.title);
+});

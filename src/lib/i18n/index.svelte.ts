@@ -14,11 +14,15 @@ const LOADERS: Record<Language, () => Promise<Messages>> = {
 	nl: () => import('./nl').then((module) => module.nl)
 };
 
+/**
+ * A choice remembered on this device. Reading `localStorage` itself throws when site data is
+ * blocked (or Footing is framed by another site): the app then starts in the browser's language.
+ */
 function saved(key: string): string | null {
 	try {
-		return localStorage.getItem(key);
+		return globalThis.localStorage?.getItem(key) ?? null;
 	} catch {
-		return null; // storage blocked: fall back to the browser's languages
+		return null;
 	}
 }
 
@@ -27,11 +31,7 @@ class Locale {
 	#language = $state<Language>('en');
 	#messages = $state.raw<Messages>();
 	/** The region chosen in Settings; until then it follows the language. */
-	#region = $state<Region | undefined>(
-		typeof localStorage === 'undefined'
-			? undefined
-			: ((saved(REGION_KEY) as Region | null) ?? undefined)
-	);
+	#region = $state<Region | undefined>((saved(REGION_KEY) as Region | null) ?? undefined);
 	/** Resolves when the messages of the starting language are loaded (the root layout waits). */
 	readonly ready: Promise<void>;
 
