@@ -645,6 +645,18 @@ describe('stored data from version 1', () => {
 			openActions: 2
 		});
 	});
+
+	it('reads a name saved before names were cleaned without the characters that reorder it', async () => {
+		const store = await keep(openFootingDB({ name: freshName() }));
+		await store.put('checks', {
+			id: 'spoofed',
+			label: 'Invoice\u202Egnp.exe',
+			rooms: [{ id: 'p', type: 'personal', name: '\u200BJan\u0007' }]
+		} as never);
+		const { check } = (await openCheck(store, 'spoofed'))!;
+		expect(check.label).toBe('Invoicegnp.exe');
+		expect(check.rooms[0]!.name).toBe('Jan');
+	});
 });
 
 describe('opening the database', () => {

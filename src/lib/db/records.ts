@@ -1,9 +1,11 @@
 /**
- * Records are cleaned up as they are loaded: missing fields get their defaults, and fields this
+ * Records are cleaned up as they are loaded: missing fields get their defaults, names lose the
+ * characters that reorder or hide text (label.ts), and fields this
  * version does not know are kept as they are, so data written by any version keeps working
  * (and a newer version's fields survive a round trip through an older tab).
  */
 import { CHECKERS, CHECK_MODES, type Answer, type Check, type Room } from '$lib/checklist/check';
+import { cleanText } from '$lib/checklist/label';
 import { REGIONS, ROOM_KINDS } from '$lib/checklist/types';
 
 type Loose<T> = Partial<T>;
@@ -14,7 +16,7 @@ function cleanRoom(raw: Loose<Room>, index: number): Room {
 		...raw,
 		id: typeof raw.id === 'string' && raw.id ? raw.id : `room-${index + 1}`,
 		type,
-		name: typeof raw.name === 'string' ? raw.name : ''
+		name: typeof raw.name === 'string' ? cleanText(raw.name) : ''
 	};
 }
 
@@ -25,7 +27,8 @@ export function cleanCheck(raw: Loose<Check>): Check {
 	return {
 		...raw,
 		id: String(raw.id),
-		label: typeof raw.label === 'string' ? raw.label : '',
+		// A name saved before names were cleaned may hold characters that reorder or hide text.
+		label: typeof raw.label === 'string' ? cleanText(raw.label) : '',
 		checkedBy: CHECKERS.includes(raw.checkedBy!) ? raw.checkedBy! : 'nurse',
 		visitDate: typeof raw.visitDate === 'string' ? raw.visitDate : '',
 		createdAt,
