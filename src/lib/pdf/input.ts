@@ -16,6 +16,9 @@ export interface StoredPhoto {
 	roomId: string;
 	itemId: string;
 	blob: Blob;
+	createdAt?: number;
+	/** Carried from the visit before. */
+	fromPrevious?: boolean;
 }
 
 /** A check as stored, with everything its plan may show. */
@@ -35,7 +38,9 @@ export interface PlanSource {
 /** The input of `buildPlanPdf`, made from what is stored. */
 export async function planPdfInput(source: PlanSource): Promise<PlanPdfInput> {
 	const { check, answers, earlier } = source;
-	const hazards = new Set(planActions(check, answers).map((a) => answerKey(a.room.id, a.item.id)));
+	const comparison = earlier && compareVisits(earlier, { check, answers });
+	const shown = [...planActions(check, answers), ...(comparison?.resolved ?? [])];
+	const hazards = new Set(shown.map((a) => answerKey(a.room.id, a.item.id)));
 	const printed = source.photos.filter((photo) =>
 		hazards.has(answerKey(photo.roomId, photo.itemId))
 	);
@@ -47,10 +52,7 @@ export async function planPdfInput(source: PlanSource): Promise<PlanPdfInput> {
 		photos,
 		now: source.now,
 		options: { ...DEFAULT_PDF_OPTIONS, ...source.options },
-		comparison: earlier && {
-			...compareVisits(earlier, { check, answers }),
-			earlierDate: earlier.check.visitDate
-		}
+		comparison: comparison && { ...comparison, earlierDate: earlier.check.visitDate }
 	};
 }
 
@@ -63,6 +65,8 @@ async function printPhoto(photo: StoredPhoto): Promise<PdfPhoto> {
 		itemId: photo.itemId,
 		width: print.width,
 		height: print.height,
-		jpeg: new Uint8Array(await print.blob.arrayBuffer())
+		jpeg: new Uint8Array(await print.blob.arrayBuffer()),
+		...(photo.fromPrevious ? { earlier: true as const } : {}),
+		...(photo.createdAt !== undefined ? { takenAt: photo.createdAt } : {})
 	};
 }

@@ -1,8 +1,9 @@
 /**
- * The photos printed in the plan: only those of items that are hazards in it, each embedded in
- * the PDF once (by alias) and shown right below its action, scaled to fit. Bytes that are no
- * readable JPEG are left out, so one broken photo never stops the plan. Photos of the visit
- * before (`earlier`) are left out too, until "What changed" shows them beside the new ones.
+ * The photos printed in the plan: only those of items that are hazards in it (or, on a
+ * follow-up, were fixed since), each embedded in the PDF once (by alias), scaled to fit. An
+ * action shows the photos taken at this visit, or when there are none the ones carried from the
+ * visit before; "What changed" shows the two side by side. Bytes that are no readable JPEG are
+ * left out, so one broken photo never stops the plan.
  */
 import { answerKey } from '$lib/checklist/check';
 import type { Action } from '$lib/checklist/plan';
@@ -62,22 +63,55 @@ function place({ photo, pixels }: SizedPhoto, maxWidth: number, maxHeight: numbe
 export class HazardPhotos {
 	private readonly byHazard = new Map<string, SizedPhoto[]>();
 
-	constructor(photos: readonly PdfPhoto[], actions: readonly Action[]) {
-		const hazards = new Set(actions.map((action) => answerKey(action.room.id, action.item.id)));
+	private readonly earlier = new Map<string, SizedPhoto[]>();
+
+	/** The photos of `actions`, and those of `fixed` (hazards of the visit before, fixed since). */
+	constructor(
+		photos: readonly PdfPhoto[],
+		actions: readonly Action[],
+		fixed: readonly Action[] = []
+	) {
+		const keys = new Set(
+			[...actions, ...fixed].map((action) => answerKey(action.room.id, action.item.id))
+		);
 		const seen = new Set<string>();
 		for (const photo of photos) {
 			const key = answerKey(photo.roomId, photo.itemId);
 			const pixels = jpegSize(photo.jpeg);
-			if (photo.earlier || !hazards.has(key) || seen.has(photo.id) || !pixels) continue;
+			if (!keys.has(key) || seen.has(photo.id) || !pixels) continue;
 			seen.add(photo.id);
-			this.byHazard.set(key, [...(this.byHazard.get(key) ?? []), { photo, pixels }]);
+			const byKey = photo.earlier ? this.earlier : this.byHazard;
+			byKey.set(key, [...(byKey.get(key) ?? []), { photo, pixels }]);
 		}
 	}
 
-	/** An action's photos, each at most `maxWidth` by `maxHeight` mm. */
+	/**
+	 * An action's photos, each at most `maxWidth` by `maxHeight` mm: those of this visit, else
+	 * the ones carried from the visit before (the latest picture of the hazard either way).
+	 */
 	of(action: Action, maxWidth: number, maxHeight: number): PlacedPhoto[] {
-		const sized = this.byHazard.get(answerKey(action.room.id, action.item.id)) ?? [];
+		const key = answerKey(action.room.id, action.item.id);
+		const sized = this.byHazard.get(key) ?? this.earlier.get(key) ?? [];
 		return sized.map((photo) => place(photo, maxWidth, maxHeight));
+	}
+
+	/**
+	 * Before and after: the first photo carried from the visit before and the first taken now,
+	 * when there is a photo from before.
+	 */
+	beforeAfter(
+		action: Action,
+		maxWidth: number,
+		maxHeight: number
+	): { before: PlacedPhoto; after?: PlacedPhoto } | undefined {
+		const key = answerKey(action.room.id, action.item.id);
+		const before = this.earlier.get(key)?.[0];
+		if (!before) return undefined;
+		const after = this.byHazard.get(key)?.[0];
+		return {
+			before: place(before, maxWidth, maxHeight),
+			after: after && place(after, maxWidth, maxHeight)
+		};
 	}
 
 	/** Draw a placed photo with its top-left corner at (`x`, `top`). */

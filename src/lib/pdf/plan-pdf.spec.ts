@@ -527,16 +527,59 @@ describe('a follow-up visit', () => {
 			const page2 = pageTexts(read)[1]!;
 			const finding = findingOf;
 			expect(page2).toMatch(/^What changed since the visit on 2 March 2026/);
-			expect(page2).toContain('Fixed: 1. New: 1. Still open: 39.');
+			// The broken stair lamp, done at both visits, is no change: not "still open".
+			expect(page2).toContain('Fixed: 1. New: 1. Still open: 38.');
 			expect(
 				positions(page2, [
 					'Hall and stairs',
-					`New: ${finding('stairs.things-on-steps')}. Still open: 3.`,
+					`New: ${finding('stairs.things-on-steps')}. Still open: 2.`,
 					'Bathroom',
 					`Fixed: ${finding('bathroom.shower-seat')}. Still open: 4.`
 				])
 			).not.toContain(-1);
 			expect(pageTexts(read)[2]).toMatch(/^Your own list/);
+		},
+		PDF_TIMEOUT
+	);
+
+	it(
+		'shows before and after: the photo from the visit before beside the one taken now',
+		async () => {
+			const check = fixtureCheck(undefined, 'general');
+			const answers = fixtureAnswersWithHazards(check);
+			const earlier = withAnswers(answers, [bathroom.id, 'bathroom.shower-seat', { value: 'no' }]);
+			const comparison = {
+				...compareVisits({ check, answers: earlier }, { check, answers }),
+				earlierDate: '2026-03-02'
+			};
+			const takenAt = new Date(2026, 2, 2, 11).getTime();
+			const before = (id: string, itemId: string, seed: number) => ({
+				...fixturePhoto(id, bathroom.id, itemId, seed),
+				earlier: true as const,
+				takenAt
+			});
+			const photos = [
+				// Fixed since: the seat is there now, photographed.
+				before('seat-before', 'bathroom.shower-seat', 1),
+				fixturePhoto('seat-now', bathroom.id, 'bathroom.shower-seat', 2),
+				// Still open, no new photo: its photo from before stands for it in the plan too.
+				before('rail-before', 'bathroom.grab-rail', 3)
+			];
+			const { bytes, read } = await made('en', { comparison, photos });
+			const page2 = pageTexts(read)[1]!;
+			expect(
+				positions(page2, [
+					'Bathroom',
+					findingOf('bathroom.shower-seat'),
+					'Before (2 March 2026)',
+					'Now',
+					findingOf('bathroom.grab-rail'),
+					'Before (2 March 2026)',
+					'Now: no photo taken'
+				])
+			).not.toContain(-1);
+			// Each photo embedded once, however often it is drawn.
+			expect(bytesOf(bytes).match(/\/Subtype \/Image/g)).toHaveLength(3);
 		},
 		PDF_TIMEOUT
 	);

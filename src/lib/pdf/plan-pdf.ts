@@ -93,7 +93,7 @@ export async function buildPlanPdf(input: PlanPdfInput): Promise<Uint8Array> {
 		check,
 		answers,
 		plan,
-		photos: new HazardPhotos(input.photos, plan.actions),
+		photos: new HazardPhotos(input.photos, plan.actions, input.comparison?.resolved),
 		sources: new SourceList(citedSources(drawn, personal))
 	};
 	const shown = contents.map((content) => content.part);

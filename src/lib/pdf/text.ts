@@ -47,6 +47,10 @@ export interface PdfText {
 	fixed: string;
 	stillOpen: string;
 	added: string;
+	/** Captions of a hazard's photos from the visit before and from now. */
+	before: string;
+	after: string;
+	noPhotoNow: string;
 
 	/** An action. */
 	why: string;
@@ -254,6 +258,9 @@ const en: PdfText = {
 	fixed: 'Fixed',
 	stillOpen: 'Still open',
 	added: 'New',
+	before: 'Before',
+	after: 'Now',
+	noPhotoNow: 'Now: no photo taken',
 
 	why: 'Why it matters:',
 	due: (date) => `By ${date}`,
@@ -415,6 +422,9 @@ const nl: PdfText = {
 	fixed: 'Opgelost',
 	stillOpen: 'Nog niet opgelost',
 	added: 'Nieuw',
+	before: 'Eerst',
+	after: 'Nu',
+	noPhotoNow: 'Nu: geen foto gemaakt',
 
 	why: 'Waarom:',
 	due: (date) => `Uiterlijk ${date}`,

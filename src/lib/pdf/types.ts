@@ -20,11 +20,10 @@ export interface PdfPhoto {
 	jpeg: Uint8Array;
 	width: number;
 	height: number;
-	/**
-	 * A photo of the visit before (the follow-ups issue: before and after, side by side in
-	 * "What changed"). Not printed yet: such photos are left out for now.
-	 */
+	/** Carried from the visit before: "before" in "What changed", beside the one taken now. */
 	earlier?: true;
+	/** When it was taken (ms since 1970), for "Before (12 October 2026)". */
+	takenAt?: number;
 }
 
 /** What the reader chose: the whole plan or one part, the appendix, the print size. */
