@@ -852,5 +852,13 @@ describe('progress on a follow-up visit', () => {
 		expect(stepProgress(step, before, followUp).answered).toBe(0);
 		const confirmed = new Map([['hall/stairs.rail-any', { ...copied('no'), fromPrevious: undefined }]]);
 		expect(stepProgress(step, confirmed, followUp).answered).toBe(1);
+		// What is still to check again is listed as such.
+		expect(unansweredQuestions(hall, before, followUp).length).toBeGreaterThan(0);
+		expect(unansweredQuestions(hall, before, first).map((q) => questionId(q))).not.toContain(
+			'stairs.rail-any'
+		);
+		expect(unansweredQuestions(hall, before, followUp).map((q) => questionId(q))).toContain(
+			'stairs.rail-any'
+		);
 	});
 });

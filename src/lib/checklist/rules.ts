@@ -300,10 +300,11 @@ export function checkSummary(
 	return summary;
 }
 
-/** The questions of a room that are asked and not yet answered. */
+/** The questions of a room that are asked and not yet answered (on a follow-up: not checked again). */
 export function unansweredQuestions(room: Room, answers: Answers, asking: Asking): Question[] {
+	const done = asking.followUp ? isQuestionRechecked : isQuestionAnswered;
 	return roomQuestions(room, answers, asking).filter(
-		(question) => !isQuestionAnswered(question, answers, room.id)
+		(question) => !done(question, answers, room.id)
 	);
 }
 
