@@ -18,7 +18,16 @@ import {
 } from '$lib/db';
 import { closedAfterEach, freshDB } from '$lib/db/testing';
 import { change, newCheck } from '../../../tests/fixtures/checks';
-import { backupAndRestore, dumpRecords, jpegBlob, paddedJpeg, T } from './testing';
+import { importBackup } from '$lib/db/backup';
+import {
+	backupAndRestore,
+	dumpRecords,
+	exportAll,
+	jpegBlob,
+	paddedJpeg,
+	readFile,
+	T
+} from './testing';
 
 const keep = closedAfterEach();
 const db = (): Promise<Db> => keep(freshDB());
@@ -29,11 +38,21 @@ async function content(store: Db) {
 	return { checks: checks.map(({ summary: _summary, ...check }) => check), answers, photos };
 }
 
-/** Restore everything of `source` on an empty device: it must hold the same records after. */
-async function expectRestoredWhole(source: Db): Promise<Db> {
+/**
+ * Restore everything of `source` on an empty device: it must hold the same records after.
+ * With `asVersion1`, from a file of the format earlier Footings wrote (JSON) as well.
+ */
+async function expectRestoredWhole(source: Db, asVersion1 = false): Promise<Db> {
 	const target = await db();
 	await backupAndRestore(source, target);
-	expect(await content(target)).toEqual(await content(source));
+	const want = await content(source);
+	expect(await content(target)).toEqual(want);
+	if (asVersion1) {
+		const old = await db();
+		const file = new Blob([await exportAll(source)], { type: 'application/json' });
+		await importBackup(old, await readFile(file));
+		expect(await content(old)).toEqual(want);
+	}
 	return target;
 }
 
@@ -149,7 +168,7 @@ describe('every check the app can make restores', () => {
 	it('every kind of check, room and answer, every field, odd years in dates', async () => {
 		const source = await db();
 		const [full] = await everyKindOfCheck(source);
-		const target = await expectRestoredWhole(source);
+		const target = await expectRestoredWhole(source, true);
 		const stored = (await dumpRecords(target)).answers;
 		// The fields of the newer Footing are all there.
 		expect(stored.some((a) => a.given === 'rest-fine')).toBe(true);
@@ -186,7 +205,7 @@ describe('every check the app can make restores', () => {
 		);
 		await saveAnswers(source, changes, checkSummary);
 		expect(check.rooms).toHaveLength(102);
-		await expectRestoredWhole(source);
+		await expectRestoredWhole(source, true);
 	});
 
 	it('2,002 checks', async () => {
@@ -204,7 +223,7 @@ describe('every check the app can make restores', () => {
 				checkSummary
 			);
 		}
-		await expectRestoredWhole(source);
+		await expectRestoredWhole(source, true);
 	}, 120_000);
 
 	it('121 photos of 204 MB in all', async () => {
