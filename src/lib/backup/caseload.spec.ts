@@ -200,7 +200,8 @@ function countingPhotoBytes(store: Db): { db: Db; bytes: () => number } {
 					? bound(target, key)
 					: (record: { blob: Blob }, ...rest: unknown[]) => {
 							bytes += record.blob.size;
-							return (target as { add: (...a: unknown[]) => unknown })[key](record, ...rest);
+							const write = (target as Record<string, (...a: unknown[]) => unknown>)[key];
+							return write!.call(target, record, ...rest);
 						}
 		});
 	const transaction = (inner: object) =>
