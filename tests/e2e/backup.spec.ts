@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { AREAS } from '../../src/lib/checklist/areas';
+import { itemById } from '../../src/lib/checklist/catalogue';
 import { makeJpeg } from '../fixtures/images';
 import { expect, test, useLanguage } from './fixtures';
-import { CheckPages } from './pages/check';
+import { CheckPages, MESSAGES } from './pages/check';
 
 /** The first stairs question: answered "no" it is a hazard, with a fix, a note and photos. */
 const RAIL = 'stairs.rail-any';
@@ -39,7 +41,7 @@ async function checkWithBackup(page: Page) {
 		page.getByText(/^The backup holds 1 check and 1 photo: [\d.,]+ (KB|MB)\.$/)
 	).toBeVisible();
 	const file = await download(page, 'Save the backup file');
-	expect(file.name).toMatch(/^footing-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(file.name).toMatch(/^footing-backup-\d{4}-\d{2}-\d{2}\.zip$/);
 	await expect(page.getByText(/^Last backup: /)).toBeVisible();
 	return file;
 }
@@ -154,4 +156,263 @@ test('the checklist and a check download as FHIR R4 resources', async ({ page })
 	expect(resource.resourceType).toBe('Questionnaire');
 	expect(JSON.stringify(resource)).toContain('"linkId":"stairs.rail-both-sides"');
 	expect(JSON.stringify(resource)).toContain('calculatedExpression');
+});
+
+const T = Date.UTC(2026, 10, 25, 10, 0, 0);
+
+/**
+ * A backup file of the format earlier Footings wrote (JSON, photos in base64) of a caseload:
+ * `clients` homes with `visits` visits each, a photo on the first visit of every other client.
+ * `broken` photos are bytes that start like a JPEG and are noise after it.
+ */
+function caseloadFile(clients: number, visits: number, photos: Buffer[], broken = 0) {
+	const checks = [];
+	let photo = 0;
+	for (let c = 0; c < clients; c++) {
+		for (let v = 0; v < visits; v++) {
+			const id = `client-${c}-visit-${v}`;
+			const withPhoto = v === 0 && c % 2 === 0;
+			const bytes =
+				withPhoto && c / 2 < broken
+					? Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.alloc(500, 7)])
+					: photos[photo++ % photos.length]!;
+			checks.push({
+				check: {
+					id,
+					label: `Client ${c}, Dorpsstraat ${c}`,
+					checkedBy: 'nurse',
+					visitDate: `2026-0${v + 1}-15`,
+					createdAt: T + c * 100 + v,
+					updatedAt: T + c * 100 + v,
+					rooms: [
+						{ id: 'stairs', type: 'stairs', name: '' },
+						{ id: 'home', type: 'home', name: '' }
+					],
+					region: 'nl',
+					mode: 'full',
+					...(v > 0 ? { previousId: `client-${c}-visit-${v - 1}` } : {}),
+					summary: { answered: 1, total: 1, hazards: 1, openActions: 1 }
+				},
+				answers: [
+					{
+						checkId: id,
+						roomId: 'stairs',
+						itemId: RAIL,
+						value: 'no',
+						note: `Client ${c}: alleen links een leuning`,
+						changedAt: { value: T, note: T }
+					}
+				],
+				photos: withPhoto
+					? [
+							{
+								id: `photo-${c}`,
+								roomId: 'stairs',
+								itemId: RAIL,
+								width: 800,
+								height: 600,
+								createdAt: T + c,
+								type: 'image/jpeg',
+								data: bytes.toString('base64')
+							}
+						]
+					: []
+			});
+		}
+	}
+	const text = JSON.stringify({
+		format: 'footing-backup',
+		version: 1,
+		exportedAt: new Date(T).toISOString(),
+		app: { version: '0.1.0' },
+		checks
+	});
+	return {
+		name: 'footing-backup-2026-11-25.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	};
+}
+
+/** Restore a file in Settings; resolves once it says how many checks it restored. */
+async function restoreInSettings(
+	page: Page,
+	file: Parameters<Page['setInputFiles']>[1],
+	checks: number
+) {
+	await page.goto('/settings');
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await expect(
+		page.getByText(new RegExp(`^This backup holds ${checks} checks, made on`))
+	).toBeVisible({
+		timeout: 60_000
+	});
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(page.getByText(`${checks} checks restored.`)).toBeVisible({ timeout: 60_000 });
+}
+
+test('a caseload backs up in Settings and restores in a fresh browser profile, photos and all', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
+	const photos = Array.from({ length: 10 }, (_, i) => makeJpeg(800, 600, i + 1));
+	// 100 clients, 400 visits, 50 photos: put on this device from a file of an older Footing.
+	await restoreInSettings(page, caseloadFile(100, 4, photos), 400);
+	await page.getByText('Choose which clients go in the backup').click();
+	await expect(
+		page.getByText(/^Chosen: 400 checks and 50 photos, about [\d.,]+ MB\.$/)
+	).toBeVisible();
+	await expect(page.getByRole('checkbox')).toHaveCount(101);
+
+	const started = Date.now();
+	await page.getByRole('button', { name: 'Make a backup of all checks' }).click();
+	await expect(
+		page.getByText(/^The backup holds 400 checks and 50 photos: [\d.,]+ (KB|MB)\.$/)
+	).toBeVisible({ timeout: 60_000 });
+	const made = Date.now() - started;
+	const file = await download(page, 'Save the backup file');
+	expect(file.name).toMatch(/^footing-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+	const bytes = await readFile(file.path);
+	expect(bytes.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+
+	const fresh = await browser.newContext({ baseURL });
+	const other = await fresh.newPage();
+	const restoring = Date.now();
+	await restoreInSettings(other, file.path, 400);
+	const restored = Date.now() - restoring;
+	console.info(
+		'browser caseload',
+		JSON.stringify({
+			checks: 400,
+			photos: 50,
+			fileKB: Math.round(bytes.length / 1024),
+			makeMs: made,
+			readAndRestoreMs: restored
+		})
+	);
+	await other.getByText('Choose which clients go in the backup').click();
+	await expect(other.getByText(/^Chosen: 400 checks and 50 photos/)).toBeVisible();
+	// A check of the caseload, with its answer, note and photo.
+	await other.goto('/');
+	await other.getByRole('searchbox').fill('Client 42,');
+	await other.getByRole('link', { name: 'Open' }).last().click(); // the first visit: its photo
+	await other.getByRole('link', { name: /Carry on/ }).click();
+	const check = new CheckPages(other);
+	await expect(check.choice(RAIL, 'No')).toBeChecked();
+	await expect(check.item(RAIL).getByRole('textbox')).toHaveValue(
+		'Client 42: alleen links een leuning'
+	);
+	await expect(check.item(RAIL).getByRole('img')).toBeVisible();
+	await fresh.close();
+});
+
+test('an unreadable photo in a backup is left out and named; everything else restores', async ({
+	page
+}) => {
+	await useLanguage(page, 'nl');
+	const photos = [makeJpeg(64, 48, 3)];
+	await page.goto('/settings');
+	await page.getByLabel('Kies een reservekopie').setInputFiles(caseloadFile(4, 1, photos, 1));
+	await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+	await expect(page.getByText('4 checks teruggezet.')).toBeVisible();
+	const question = itemById(RAIL)!.question.nl;
+	const nl = MESSAGES.nl.backup;
+	await expect(page.getByRole('alert')).toContainText(nl.photosLeftOut(1));
+	await expect(page.getByRole('alert')).toContainText(
+		nl.photoLeftOut(question, 'Gang en trap', 'Client 0, Dorpsstraat 0', '15 januari 2026')
+	);
+	// The other photo came back, and shows.
+	await page.goto('/');
+	await page.getByRole('searchbox').fill('Client 2,');
+	await page.getByRole('link', { name: 'Openen' }).last().click();
+	await page.getByRole('link', { name: /^Verder met:/ }).click();
+	const check = new CheckPages(page, 'nl');
+	await expect(check.item(RAIL).getByRole('img')).toBeVisible();
+});
+
+test('a backup that would not restore is warned of before it is made, and clients can be left out', async ({
+	page
+}) => {
+	await restoreInSettings(page, caseloadFile(3, 1, [makeJpeg(64, 48, 1)]), 3);
+	// A check of 1,001 rooms, put straight into the database (the screens have no room limit).
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('footing');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('checks', 'readwrite');
+		tx.objectStore('checks').put({
+			id: 'huge-house',
+			label: 'A very large house',
+			checkedBy: 'nurse',
+			visitDate: '2026-11-25',
+			createdAt: 1,
+			updatedAt: Date.now(),
+			rooms: Array.from({ length: 1001 }, (_, i) => ({ id: `room-${i}`, type: 'other', name: '' })),
+			region: 'nl',
+			mode: 'full',
+			summary: { answered: 0, total: 0, hazards: 0, openActions: 0 }
+		});
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	});
+	await page.reload();
+	await page.getByRole('button', { name: 'Make a backup of all checks' }).click();
+	await expect(page.getByRole('alert')).toContainText('“A very large house”');
+	await expect(page.getByRole('button', { name: 'Make a backup of all checks' })).toBeDisabled();
+	await page.getByRole('checkbox', { name: /A very large house/ }).uncheck();
+	await expect(page.getByText(/^Chosen: 3 checks and 2 photos/)).toBeVisible();
+	await page.getByRole('button', { name: 'Make a backup of the chosen clients' }).click();
+	await expect(page.getByText(/^The backup holds 3 checks and 2 photos/)).toBeVisible();
+	await download(page, 'Save the backup file');
+	// Not every check went in: it does not count as the backup of all.
+	await expect(page.getByText('No backup made on this device yet.')).toBeVisible();
+});
+
+test('a visit date or due date outside 2000-2100 is said at the field and not saved', async ({
+	page
+}) => {
+	const check = new CheckPages(page);
+	await page.goto('/new');
+	await page.getByLabel(check.t.newCheck.label).fill('Mrs Jansen, Dorpsstraat');
+	const date = page.getByLabel(check.t.newCheck.date);
+	await date.fill('0202-11-25');
+	await date.blur();
+	const outOfRange = check.t.dateField.outOfRange(2000, 2100);
+	await expect(page.getByText(outOfRange)).toBeVisible();
+	await expect(date).toHaveAttribute('aria-invalid', 'true');
+	await page.getByRole('button', { name: check.t.newCheck.start }).click();
+	await expect(page).toHaveURL(/\/new$/);
+	await expect(date).toBeFocused();
+	await date.fill('2026-11-25');
+	await expect(page.getByText(outOfRange)).toHaveCount(0);
+	for (const area of AREAS.filter((a) => a.kind === 'room')) {
+		const name = area.name.en;
+		const count = page.getByRole('status', { name, exact: true });
+		const want = area.id === 'stairs' ? 1 : 0;
+		for (let have = Number(await count.textContent()); have > want; have--)
+			await page.getByRole('button', { name: check.t.newCheck.fewer(name) }).click();
+		await expect(count).toHaveText(String(want));
+	}
+	await page.getByRole('button', { name: check.t.newCheck.start }).click();
+	await expect(page).toHaveURL(/\/checks\/[^/]+\/rooms\//);
+
+	// The due date of an action, in Dutch.
+	await check.answer(RAIL, 'No');
+	await check.saved();
+	await page.evaluate(() => localStorage.setItem('footing.language', 'nl'));
+	await page.goto(page.url().replace(/\/rooms\/.*$/, '/plan'));
+	const due = page.getByLabel(MESSAGES.nl.plan.due).first();
+	await due.fill('2250-01-01');
+	await due.blur();
+	await expect(page.getByText(MESSAGES.nl.dateField.outOfRange(2000, 2100))).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel(MESSAGES.nl.plan.due).first()).toHaveValue('');
+	await page.getByLabel(MESSAGES.nl.plan.due).first().fill('2027-01-15');
+	await page.getByLabel(MESSAGES.nl.plan.due).first().blur();
+	await page.reload();
+	await expect(page.getByLabel(MESSAGES.nl.plan.due).first()).toHaveValue('2027-01-15');
 });

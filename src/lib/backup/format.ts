@@ -1,7 +1,9 @@
 /**
- * Footing's backup file, version 1: one JSON document holding checks with their answers and
- * photos (as base64). See README.md in this folder for the format and the versioning rule.
- * Runs in the browser and in Node tests alike: no Node APIs.
+ * What Footing's backup files hold, in both formats: the records as written (only the fields
+ * this version knows), the photos, and the file's name. Version 2 (written now) is a zip of
+ * one JSON per check and the photos as JPEG files beside them (archive.ts); version 1 was one
+ * JSON document with the photos in base64 (still read; written only by the tests). See README.md
+ * in this folder. Runs in the browser and in Node tests alike: no Node APIs.
  */
 import { ANSWER_FIELDS, today, type Answer, type Check } from '$lib/checklist/check';
 import { version as packageVersion } from '../../../package.json';
@@ -9,7 +11,9 @@ import { version as packageVersion } from '../../../package.json';
 /** The value of `format` in every backup file. */
 export const BACKUP_FORMAT = 'footing-backup';
 /** The version of the format this code writes. Files of a higher version are refused. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** The first version: one JSON document, photos in base64. Still read. */
+export const JSON_VERSION = 1;
 /** The app version recorded in a file, for troubleshooting only. */
 export const APP_VERSION: string = packageVersion;
 /** The only photo type Footing stores (photos are made JPEG on the device). */
@@ -34,8 +38,18 @@ export interface BackupEntry {
 	photos: BackupPhoto[];
 }
 
-/** A photo as written in the file. */
-export interface BackupFilePhoto extends Omit<BackupPhoto, 'bytes'> {
+/** What a file says of a photo, beside its bytes. */
+export type PhotoMeta = Omit<BackupPhoto, 'bytes'>;
+
+/** A check read from the device for a backup: its photos still Blobs, read one at a time. */
+export interface ExportEntry {
+	check: Check;
+	answers: Answer[];
+	photos: (PhotoMeta & { blob: Blob })[];
+}
+
+/** A photo as written in a version-1 file. */
+export interface BackupFilePhoto extends PhotoMeta {
 	/** The image bytes, base64 (standard alphabet, padded). */
 	data: string;
 }
@@ -43,7 +57,7 @@ export interface BackupFilePhoto extends Omit<BackupPhoto, 'bytes'> {
 /** The JSON document of a backup file, version 1. */
 export interface BackupFile {
 	format: typeof BACKUP_FORMAT;
-	version: typeof BACKUP_VERSION;
+	version: typeof JSON_VERSION;
 	/** When the file was made: an ISO 8601 timestamp. */
 	exportedAt: string;
 	app: { version: string };
@@ -118,7 +132,7 @@ export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined
 }
 
 /** Only the fields this version knows, so a file written by it is always valid to read back. */
-function checkForFile(check: Check): Check {
+export function checkForFile(check: Check): Check {
 	const out: Check = {
 		id: check.id,
 		label: check.label,
@@ -169,12 +183,25 @@ export function answerForFile(answer: Answer): Answer {
 	return out as unknown as Answer;
 }
 
-/** A photo as written in the file: its bytes as base64. */
-function photoForFile({ bytes, ...photo }: BackupPhoto): BackupFilePhoto {
-	return { ...photo, type: PHOTO_TYPE, data: bytesToBase64(bytes) };
+/** What a file says of a photo: the fields this version knows. */
+export function photoMetaForFile(photo: PhotoMeta): PhotoMeta {
+	return {
+		id: photo.id,
+		roomId: photo.roomId,
+		itemId: photo.itemId,
+		width: photo.width,
+		height: photo.height,
+		createdAt: photo.createdAt,
+		type: PHOTO_TYPE
+	};
 }
 
-/** The backup document of some checks, made at `now`. */
+/** A photo as written in a version-1 file: its bytes as base64. */
+function photoForFile(photo: BackupPhoto): BackupFilePhoto {
+	return { ...photoMetaForFile(photo), data: bytesToBase64(photo.bytes) };
+}
+
+/** The version-1 backup document of some checks, made at `now` (the tests make such files). */
 export function backupDocument(
 	entries: readonly BackupEntry[],
 	now: Date = new Date(),
@@ -182,7 +209,7 @@ export function backupDocument(
 ): BackupFile {
 	return {
 		format: BACKUP_FORMAT,
-		version: BACKUP_VERSION,
+		version: JSON_VERSION,
 		exportedAt: now.toISOString(),
 		app: { version: appVersion },
 		checks: entries.map((entry) => ({
@@ -193,7 +220,7 @@ export function backupDocument(
 	};
 }
 
-/** The text of a backup file of some checks, made at `now` (compact JSON). */
+/** The text of a version-1 backup file of some checks, made at `now` (compact JSON). */
 export function encodeBackup(
 	entries: readonly BackupEntry[],
 	now: Date = new Date(),
@@ -220,10 +247,62 @@ export function labelSlug(label: string): string {
 }
 
 /**
- * The name to save a backup under: `footing-backup-2026-11-25.json` (the device's date), or
- * `footing-backup-2026-11-25-mrs-jansen.json` for a single check with this label.
+ * The name to save a backup under: `footing-backup-2026-11-25.zip` (the device's date), or
+ * `footing-backup-2026-11-25-mrs-jansen.zip` for a single check with this label.
  */
 export function backupFileName(now: Date = new Date(), label?: string): string {
 	const slug = label === undefined ? '' : labelSlug(label);
-	return `footing-backup-${today(now)}${slug ? `-${slug}` : ''}.json`;
+	return `footing-backup-${today(now)}${slug ? `-${slug}` : ''}.zip`;
+}
+
+/** JSON with the keys of every object sorted, to compare records whatever their key order. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, inner: unknown) =>
+		inner && typeof inner === 'object' && !Array.isArray(inner)
+			? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+			: inner
+	);
+}
+
+/** A short hash of a text (cyrb53: 53 bits, to tell texts apart, not to protect them). */
+function hash(text: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The answers of a check as one short text: the same whatever their order or how stored. */
+export function answersSignature(answers: readonly Answer[]): string {
+	return hash(
+		answers
+			.map((answer) => canonical(answerForFile(answer)))
+			.sort()
+			.join('\n')
+	);
+}
+
+/** The photos of a check as one short text, by what they show, without reading their bytes. */
+export function photosSignature(
+	photos: readonly {
+		roomId: string;
+		itemId: string;
+		createdAt: number;
+		width: number;
+		height: number;
+		size: number;
+	}[]
+): string {
+	return hash(
+		photos
+			.map((p) => `${p.roomId}/${p.itemId}/${p.createdAt}/${p.width}x${p.height}/${p.size}`)
+			.sort()
+			.join('\n')
+	);
 }

@@ -2,6 +2,7 @@
  * Helpers of the backup tests: a device seeded the way the screens fill it, a whole database as
  * one string (to prove it unchanged), and parsing that fails the test when it should not.
  */
+import jpeg from 'jpeg-js';
 import type { AnswerChange, GivenWay } from '$lib/checklist/check';
 import type { Region } from '$lib/checklist/types';
 import { checkSummary } from '$lib/checklist/rules';
@@ -16,9 +17,40 @@ import {
 	setFact,
 	type Db
 } from '$lib/db';
-import { readBackupEntries } from '$lib/db/backup';
-import { encodeBackup } from './format';
-import { isBackupProblem, parseBackup, type BackupProblem, type ParsedBackup } from './validate';
+import {
+	findConflicts,
+	importBackup,
+	readBackupEntries,
+	writeBackup,
+	type ImportResult
+} from '$lib/db/backup';
+import { ARCHIVE_TYPE } from './archive';
+import { encodeBackup, type BackupEntry } from './format';
+import { jpegProblem, type PhotoDecoder } from './photo-check';
+import { readBackupFile } from './read';
+import {
+	isBackupProblem,
+	parseBackup,
+	type BackupProblem,
+	type ParsedBackup,
+	type ReadOptions
+} from './validate';
+import { BlobSink } from './zip';
+
+/**
+ * What the browser's decode is in the unit tests: the JPEG's structure, then a full decode by
+ * jpeg-js (the library the test photos are made with).
+ */
+export const decodeWithJpegJs: PhotoDecoder = async (bytes) => {
+	if (jpegProblem(bytes) !== undefined) return false;
+	try {
+		const image = jpeg.decode(bytes, { maxMemoryUsageInMB: 256, tolerantDecoding: false });
+		return image.width > 0 && image.height > 0;
+	} catch {
+		return false;
+	}
+};
+
 
 /** 25 November 2026, 10:00 UTC. */
 export const T = Date.UTC(2026, 10, 25, 10, 0, 0);
@@ -191,16 +223,16 @@ export async function dump(store: Db): Promise<string> {
 	return JSON.stringify(await dumpRecords(store));
 }
 
-/** The parsed backup, failing the test when the file was refused. */
-export function parsed(text: string, defaultRegion?: Region): ParsedBackup {
-	const result = parseBackup(text, defaultRegion);
+/** The parsed backup of a version-1 text, failing the test when the file was refused. */
+export function parsed(text: string, region?: Region): ParsedBackup {
+	const result = parseBackup(text, { decode: decodeWithJpegJs, ...(region ? { region } : {}) });
 	if (isBackupProblem(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
 	return result;
 }
 
-/** The problem code of a refused text, failing the test when it was accepted. */
+/** The problem code of a refused version-1 text, failing the test when it was accepted. */
 export function refused(text: string): BackupProblem {
-	const result = parseBackup(text);
+	const result = parseBackup(text, { decode: decodeWithJpegJs });
 	if (!isBackupProblem(result)) throw new Error('accepted a broken file');
 	return result;
 }
@@ -208,4 +240,86 @@ export function refused(text: string): BackupProblem {
 /** A backup of everything on a device, as text. */
 export async function exportAll(store: Db, at = T + 1_000_000): Promise<string> {
 	return encodeBackup(await readBackupEntries(store), new Date(at));
+}
+
+/**
+ * A real JPEG of about `bytes` bytes that decodes fast: a small picture with application
+ * segments of noise after its start marker, as a camera's metadata would be.
+ */
+export function paddedJpeg(bytes: number, seed: number): Uint8Array<ArrayBuffer> {
+	const picture = new Uint8Array(makeJpeg(32, 24, seed));
+	const out = new Uint8Array(Math.max(bytes, picture.length));
+	out.set(picture.subarray(0, 2));
+	let at = 2;
+	let noise = seed * 2654435761;
+	while (out.length - picture.length - at >= 4 + 16) {
+		const length = Math.min(65_535, out.length - picture.length - at - 2);
+		out[at] = 0xff;
+		out[at + 1] = 0xef; // APP15
+		out[at + 2] = length >> 8;
+		out[at + 3] = length & 0xff;
+		for (let i = 4; i < length + 2; i++) {
+			noise = (noise * 1103515245 + 12345) >>> 0;
+			out[at + i] = noise >>> 24;
+		}
+		at += length + 2;
+	}
+	out.set(picture.subarray(2), at);
+	return out.subarray(0, at + picture.length - 2);
+}
+
+/** A backup file (format 2) of everything on a device, or of some checks, as a Blob. */
+export async function makeArchive(
+	store: Db,
+	options: { checkIds?: readonly string[]; at?: number } = {}
+): Promise<Blob> {
+	const sink = new BlobSink(ARCHIVE_TYPE);
+	await writeBackup(store, sink, {
+		...(options.checkIds ? { checkIds: options.checkIds } : {}),
+		now: new Date(options.at ?? T + 1_000_000)
+	});
+	return sink.blob();
+}
+
+/** A picked file read as Settings reads it (photos decoded by jpeg-js), failing when refused. */
+export async function readFile(file: Blob, options: ReadOptions = {}): Promise<ParsedBackup> {
+	const result = await readBackupFile(file, { decode: decodeWithJpegJs, ...options });
+	if (isBackupProblem(result)) {
+		throw new Error(`refused: ${result.problem} (${result.detail})`);
+	}
+	return result;
+}
+
+/** The problem a picked file is refused with, failing the test when it was accepted. */
+export async function refusedFile(file: Blob): Promise<BackupProblem> {
+	const result = await readBackupFile(file, { decode: decodeWithJpegJs });
+	if (!isBackupProblem(result)) throw new Error('accepted a broken file');
+	return result;
+}
+
+/** Every check of a read backup, read again as a restore reads them. */
+export async function entriesOf(backup: ParsedBackup): Promise<BackupEntry[]> {
+	const entries: BackupEntry[] = [];
+	for await (const { entry } of backup.entries()) entries.push(entry);
+	return entries;
+}
+
+/**
+ * Make a backup of everything on `source` and restore it on `target`, as Settings does: the
+ * file made, read whole, then restored ("replace" for any check already there).
+ */
+export async function backupAndRestore(source: Db, target: Db): Promise<ImportResult> {
+	let file: Blob;
+	try {
+		file = await makeArchive(source);
+	} catch (error) {
+		throw new Error(`Footing could not make the backup: ${String(error)}`, { cause: error });
+	}
+	const backup = await readFile(file);
+	const conflicts = await findConflicts(target, backup);
+	return importBackup(
+		target,
+		backup,
+		Object.fromEntries(conflicts.map((c) => [c.checkId, 'replace']))
+	);
 }

@@ -1,7 +1,10 @@
 /**
- * Reading a backup file: every byte is checked before anything is written. A file is either
- * refused with a problem code (the screens turn it into words) or returned whole, with its
- * photos decoded. Never throws, whatever the file holds.
+ * Reading a backup: every byte is checked before anything is written. A file is either refused
+ * with a problem code (the screens turn it into words) or read whole into a `ParsedBackup`:
+ * what is in it, and its checks to read again one by one as they are restored. This file holds
+ * the rules both formats share (the shape of a check, its answers and photos), and reads
+ * version 1 (one JSON document); archive.ts reads version 2 (a zip). Never throws, whatever the
+ * file holds.
  */
 import * as v from 'valibot';
 import {
@@ -9,23 +12,39 @@ import {
 	CHECK_MODES,
 	CHECKERS,
 	GIVEN_WAYS,
-	type AnswerField
+	type Answer,
+	type AnswerField,
+	type Check
 } from '$lib/checklist/check';
 import { itemById } from '$lib/checklist/catalogue';
+import { isCalendarDate } from '$lib/checklist/dates';
 import { cleanLabel } from '$lib/checklist/label';
 import { FORBIDDEN_KEYS, parseHardenedJson } from './json';
 import { lengthOf, LIMITS, utf8Length } from '$lib/checklist/limits';
-import { OWNERS, PRIORITIES, REGIONS, ROOM_KINDS, type Region } from '$lib/checklist/types';
+import {
+	OWNERS,
+	PRIORITIES,
+	REGIONS,
+	ROOM_KINDS,
+	type Region,
+	type Text
+} from '$lib/checklist/types';
 import { FALL_RISK_LEVELS } from '$lib/checklist/fall-risk';
 import { movedTo, moveRetiredAnswers } from '$lib/checklist/retired';
+import { roomName } from '$lib/checklist/rules';
 import {
+	answersSignature,
 	base64ToBytes,
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
+	JSON_VERSION,
 	PHOTO_TYPE,
+	photosSignature,
 	type BackupEntry,
-	type BackupPhoto
+	type BackupPhoto,
+	type PhotoMeta
 } from './format';
+import { checkStructure, type PhotoDecoder } from './photo-check';
 
 /** Why a backup file was refused. The screens say each in words; `detail` is for developers. */
 export const BACKUP_PROBLEMS = [
@@ -50,29 +69,106 @@ export interface BackupProblem {
 	detail?: string;
 }
 
+/** What a file holds of one check, read before anything is restored. */
+export interface FileCheck {
+	/** Its id in the file. */
+	id: string;
+	label: string;
+	visitDate: string;
+	updatedAt: number;
+	answers: number;
+	photos: number;
+	/** Its answers and photos in short, to tell "the same as on this device" (format.ts). */
+	answersSignature: string;
+	photosSignature: string;
+}
+
+/** A photo of the file that cannot be shown, left out of the restore. */
+export interface LeftOutPhoto {
+	/** The check's id in the file, its label and visit date. */
+	checkId: string;
+	label: string;
+	visitDate: string;
+	photoId: string;
+	roomId: string;
+	itemId: string;
+	/** The room's name and the item's question, in each language (no question: unknown item). */
+	room: Text;
+	item?: Text;
+}
+
+/** One check read again from the file, ready to restore: photos that cannot be shown left out. */
+export interface ReadEntry {
+	entry: BackupEntry;
+	leftOut: LeftOutPhoto[];
+}
+
 /** A backup file that passed every check, ready to import. */
 export interface ParsedBackup {
-	/** The format version the file was written in (older versions are converted on reading). */
+	/** The format version the file was written in. */
 	version: number;
 	exportedAt: string;
 	appVersion: string;
-	entries: BackupEntry[];
+	/** Its checks, in the file's order. */
+	checks: FileCheck[];
+	answers: number;
+	photos: number;
 	/** Item ids this version's checklist does not know (e.g. from a newer Footing): kept. */
 	unknownItemIds: string[];
+	/**
+	 * The checks, read again one at a time in the file's order, each checked as before and its
+	 * photos decoded (an unreadable one is left out and named). Those in `skip` (ids in the
+	 * file) are passed over without reading their photos. Throws BackupReadError when the file
+	 * can no longer be read or has changed.
+	 */
+	entries(skip?: ReadonlySet<string>): AsyncIterable<ReadEntry>;
 }
 
-/** The limits a backup file must keep to. */
+/** The file could not be read again while restoring, or it changed since it was checked. */
+export class BackupReadError extends Error {
+	override name = 'BackupReadError';
+	constructor(readonly problem: BackupProblem) {
+		super(`The backup file could not be read again: ${problem.problem} ${problem.detail ?? ''}`);
+	}
+}
+
+/** How a file is read. */
+export interface ReadOptions {
+	/** The region of checks from before regions (the device's). */
+	region?: Region;
+	/** Decodes each photo before it is restored (default: its JPEG structure only). */
+	decode?: PhotoDecoder;
+	/** Told how far reading has come: checks read of all. */
+	onProgress?: (done: number, total: number) => void;
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * The limits a backup file must keep to, in both formats. Every one is far above what the app
+ * makes (a caseload of 2,000 visits, a house of 102 rooms, photos of about 250 KB); the backup
+ * screen warns, before making a backup, when a selection would pass one of them.
+ */
 export const BACKUP_LIMITS = {
-	/** The largest file read at all (a file of 300 photos is about 100 MB). */
-	fileBytes: 150 * 1024 * 1024,
-	/** The largest photo (stored photos are about 250 KB). */
-	photoBytes: 8 * 1024 * 1024,
-	checks: 1000,
-	roomsPerCheck: 100,
-	answersPerCheck: 20_000,
-	answers: 200_000,
-	photosPerCheck: 1000,
-	photos: 2000,
+	/** The largest version-2 file (a zip): a file a phone's browser can hold as one download. */
+	archiveBytes: 2_000_000_000,
+	/**
+	 * The largest version-1 file (JSON) read at all: it is read whole, as one text, and no
+	 * browser holds a longer one (V8: 2^29 - 24 characters), so no Footing ever wrote one.
+	 */
+	jsonFileBytes: 512 * MIB,
+	/** One check's JSON inside a zip. */
+	checkBytes: 64 * MIB,
+	/** The zip's own description of itself. */
+	manifestBytes: 64 * 1024,
+	/** The largest photo (stored photos are about 250 KB, at most 1600 px). */
+	photoBytes: 8 * MIB,
+	checks: 20_000,
+	roomsPerCheck: 1000,
+	answersPerCheck: 100_000,
+	answers: 2_000_000,
+	photosPerCheck: 10_000,
+	photos: 100_000,
 	/** Notes (as the screens allow). */
 	note: LIMITS.note,
 	/** Rewritten fixes (as the screens allow). */
@@ -87,34 +183,18 @@ export const BACKUP_LIMITS = {
 } as const;
 
 /** Ids are plain tokens (UUIDs, `room-1`, `stairs.rail-both-sides`): never markup or paths. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 /** No timestamp before 1970 or after 2100 is real. */
 const TIME_MAX = Date.UTC(2100, 0, 1);
 /** The longest side of a photo (stored photos are at most 1600 px). */
 const SIDE_MAX = 16_384;
 const COUNT_MAX = 1_000_000;
-const JPEG_MAGIC = [0xff, 0xd8, 0xff] as const;
-
-/** Whether a text is a real calendar date written YYYY-MM-DD (no 30 February). */
-export function isRealDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (year < 1900 || year > 2199) return false;
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** Whether a text is an ISO 8601 date and time with a zone, on a real date. */
 export function isIsoTimestamp(text: string): boolean {
 	const match =
 		/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(text);
-	return !!match && isRealDate(match[1]!) && Number.isFinite(Date.parse(text));
-}
-
-/** Whether some bytes start like a JPEG image. */
-export function isJpeg(bytes: Uint8Array): boolean {
-	return JPEG_MAGIC.every((byte, i) => bytes[i] === byte);
+	return !!match && isCalendarDate(match[1]!) && Number.isFinite(Date.parse(text));
 }
 
 /** Whether a value is a plain JSON object (not an array, not null). */
@@ -137,7 +217,8 @@ const id = v.pipe(
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TIME_MAX));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(COUNT_MAX));
 const side = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SIDE_MAX));
-const day = v.pipe(v.string(), v.maxLength(10, 'bad-date'), v.check(isRealDate, 'bad-date'));
+/** Any real calendar date a date field lets through (and so Footing may have stored). */
+const day = v.pipe(v.string(), v.maxLength(12, 'bad-date'), v.check(isCalendarDate, 'bad-date'));
 /** A typed text of at most `max` characters, counted as the screens count them. */
 const typed = (max: number) =>
 	v.pipe(
@@ -218,28 +299,32 @@ const answer = strict({
 	given: v.optional(v.picklist(GIVEN_WAYS))
 });
 
-/** Base64 that decodes to a JPEG of at most the photo limit; its bytes come out. */
+/** Base64 that decodes, to at most the photo limit; its bytes come out (decoded later). */
 const photoData = v.pipe(
 	v.string(),
 	v.maxLength(Math.ceil(BACKUP_LIMITS.photoBytes / 3) * 4, 'bad-photo'),
 	v.rawTransform<string, Uint8Array<ArrayBuffer>>(({ dataset, addIssue, NEVER }) => {
 		const bytes = base64ToBytes(dataset.value);
-		if (bytes && isJpeg(bytes)) return bytes;
+		if (bytes && bytes.length > 0) return bytes;
 		addIssue({ message: 'bad-photo' });
 		return NEVER;
 	})
 );
 
-const photo = strict({
+const photoFields = {
 	id,
 	roomId: id,
 	itemId: id,
 	width: side,
 	height: side,
 	createdAt: timestamp,
-	type: v.literal(PHOTO_TYPE, 'bad-photo'),
-	data: photoData
-});
+	type: v.literal(PHOTO_TYPE, 'bad-photo')
+};
+
+/** What a version-2 file says of a photo (its bytes are a file of their own). */
+const photoMeta = strict(photoFields);
+/** A photo of a version-1 file, its bytes inside. */
+const photoWithData = strict({ ...photoFields, data: photoData });
 
 type EntryInput = {
 	check: v.InferOutput<typeof check>;
@@ -255,21 +340,29 @@ function entryLinkProblem(entry: EntryInput): string | undefined {
 	if (entry.photos.some((p) => !rooms.has(p.roomId))) return 'photo in a room not in the check';
 	const keys = entry.answers.map((a) => `${a.roomId}/${a.itemId}`);
 	if (duplicates(keys).length > 0) return 'two answers for the same item';
+	if (duplicates(entry.photos.map((p) => p.id)).length > 0) return 'photo ids repeat';
 	return undefined;
 }
 
-const entry = v.pipe(
-	strict({
-		check,
-		answers: v.pipe(v.array(answer), v.maxLength(BACKUP_LIMITS.answersPerCheck, 'too-many')),
-		photos: v.pipe(v.array(photo), v.maxLength(BACKUP_LIMITS.photosPerCheck, 'too-many'))
-	}),
-	v.rawCheck(({ dataset, addIssue }) => {
-		if (!dataset.typed) return;
-		const problem = entryLinkProblem(dataset.value);
-		if (problem) addIssue({ message: problem });
-	})
-);
+/** One check with its answers and photos, the photos as `photo` describes them. */
+function entrySchema<P extends typeof photoMeta | typeof photoWithData>(photo: P) {
+	return v.pipe(
+		strict({
+			check,
+			answers: v.pipe(v.array(answer), v.maxLength(BACKUP_LIMITS.answersPerCheck, 'too-many')),
+			photos: v.pipe(v.array(photo), v.maxLength(BACKUP_LIMITS.photosPerCheck, 'too-many'))
+		}),
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const problem = entryLinkProblem(dataset.value as EntryInput);
+			if (problem) addIssue({ message: problem });
+		})
+	);
+}
+
+/** A check of a version-2 file (`checks/00001.json`). */
+export const archiveEntry = entrySchema(photoMeta);
+const jsonEntry = entrySchema(photoWithData);
 
 type FileInput = {
 	checks: { check: { id: string }; answers: unknown[]; photos: { id: string }[] }[];
@@ -290,18 +383,21 @@ function fileProblem(file: FileInput): BackupProblem | undefined {
 	return undefined;
 }
 
+const exportedAt = v.pipe(
+	v.string(),
+	v.maxLength(40, 'bad-date'),
+	v.check(isIsoTimestamp, 'bad-date')
+);
+const app = strict({ version: v.pipe(v.string(), v.maxLength(50)) });
+
 /** The schema of a version-1 file. */
 const backupV1 = v.pipe(
 	strict({
 		format: v.literal(BACKUP_FORMAT),
-		version: v.literal(BACKUP_VERSION),
-		exportedAt: v.pipe(
-			v.string(),
-			v.maxLength(40, 'bad-date'),
-			v.check(isIsoTimestamp, 'bad-date')
-		),
-		app: strict({ version: v.pipe(v.string(), v.maxLength(50)) }),
-		checks: v.pipe(v.array(entry), v.maxLength(BACKUP_LIMITS.checks, 'too-many'))
+		version: v.literal(JSON_VERSION),
+		exportedAt,
+		app,
+		checks: v.pipe(v.array(jsonEntry), v.maxLength(BACKUP_LIMITS.checks, 'too-many'))
 	}),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
@@ -310,15 +406,18 @@ const backupV1 = v.pipe(
 	})
 );
 
-/**
- * Steps converting an older file to the next version: step N (index N - 1) turns version N into
- * N + 1. Version 1 is the first, so there are none yet; when version 2 comes, its step goes here
- * and version-1 files keep loading.
- */
-const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unknown>)[] = [];
+/** The description a version-2 file gives of itself (`footing-backup.json`). */
+export const archiveManifest = strict({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt,
+	app,
+	checks: v.pipe(count, v.maxValue(BACKUP_LIMITS.checks, 'too-many')),
+	photos: v.pipe(count, v.maxValue(BACKUP_LIMITS.photos, 'too-many'))
+});
 
 /** A refused file: its problem, with a detail cut short (it may quote a hostile key). */
-function refusal(code: BackupProblemCode, detail?: string): BackupProblem {
+export function refusal(code: BackupProblemCode, detail?: string): BackupProblem {
 	return detail === undefined ? { problem: code } : { problem: code, detail: detail.slice(0, 200) };
 }
 
@@ -328,59 +427,34 @@ function isCode(value: unknown): value is BackupProblemCode {
 }
 
 /** The JSON value of a text, or the problem with it. */
-function parseJson(source: string): { value: unknown } | BackupProblem {
+export function parseJson(source: string): { value: unknown } | BackupProblem {
 	const parsed = parseHardenedJson(source, BACKUP_LIMITS.depth);
 	return 'problem' in parsed ? refusal(parsed.problem, parsed.detail) : parsed;
 }
 
-/** A file of an older version converted to the current one, or the problem with its version. */
-function upgrade(file: Record<string, unknown>): { current: unknown } | BackupProblem {
-	const version = file.version;
+/**
+ * The problem with a file's version, or undefined when it is `expected`: a higher one than this
+ * code knows is `newer-version` (and nothing else in the file is looked at).
+ */
+export function versionProblem(version: unknown, expected: number): BackupProblem | undefined {
 	if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
 		return refusal('newer-version', `version ${version}`);
 	}
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return refusal('invalid', 'version: not a version number');
+	if (version === expected) return undefined;
+	if (typeof version === 'number' && Number.isInteger(version) && version >= 1) {
+		return refusal('invalid', `a version-${version} backup is not written this way`);
 	}
-	let current = file;
-	for (let step = version; step < BACKUP_VERSION; step++) current = UPGRADES[step - 1]!(current);
-	return { current };
+	return refusal('invalid', 'version: not a version number');
 }
 
 /** The problem an issue of the schema stands for, with where it was found. */
-function issueProblem(issue: v.BaseIssue<unknown>): BackupProblem {
-	const where = v.getDotPath(issue) ?? 'file';
+export function issueProblem(issue: v.BaseIssue<unknown>, where = ''): BackupProblem {
+	const path = `${where}${v.getDotPath(issue) ?? (where ? '' : 'file')}`;
 	if (isCode(issue.message)) {
-		return refusal(issue.message, `${where}${issue.expected ? `: ${issue.expected}` : ''}`);
+		return refusal(issue.message, `${path}${issue.expected ? `: ${issue.expected}` : ''}`);
 	}
 	const what = issue.type === 'check' || issue.type === 'raw_check' ? issue.message : issue.type;
-	return refusal('invalid', `${where}: ${what}${issue.expected ? ` (${issue.expected})` : ''}`);
-}
-
-/** The item ids of answers and photos that this version's checklist does not know, sorted. */
-function unknownItemIds(entries: readonly BackupEntry[]): string[] {
-	const unknown = new Set<string>();
-	for (const { answers, photos } of entries) {
-		for (const { itemId } of [...answers, ...photos]) {
-			if (!itemById(itemId)) unknown.add(itemId);
-		}
-	}
-	return [...unknown].sort();
-}
-
-/**
- * Read a backup file's text: the backup, checked whole, or the problem with it. Nothing is
- * written here; import the result with `importBackup`.
- */
-export function parseBackup(
-	source: string,
-	defaultRegion: Region = 'general'
-): ParsedBackup | BackupProblem {
-	try {
-		return parseChecked(source, defaultRegion);
-	} catch (error) {
-		return refusal('invalid', String(error)); // never expected; a file must not crash the app
-	}
+	return refusal('invalid', `${path}: ${what}${issue.expected ? ` (${issue.expected})` : ''}`);
 }
 
 /**
@@ -388,7 +462,11 @@ export function parseBackup(
  * whole home, and the answers and photos of retired items moved to the items that keep their
  * meaning (as the database's content upgrade does).
  */
-function currentContent(entry: BackupEntry): BackupEntry {
+function currentContent<P extends { itemId: string; roomId: string }>(entry: {
+	check: Check;
+	answers: Answer[];
+	photos: P[];
+}): { check: Check; answers: Answer[]; photos: P[] } {
 	const rooms = [...entry.check.rooms];
 	if (rooms.some((r) => r.type !== 'personal') && !rooms.some((r) => r.type === 'home')) {
 		const at = rooms.findIndex((room) => room.type === 'personal');
@@ -409,71 +487,149 @@ function currentContent(entry: BackupEntry): BackupEntry {
 	};
 }
 
+/** A checked entry of either format, with today's defaults and today's checklist. */
+export function entryOf<P extends { itemId: string; roomId: string }>(
+	checked: { check: v.InferOutput<typeof check>; answers: Answer[]; photos: P[] },
+	region: Region
+): { check: Check; answers: Answer[]; photos: P[] } {
+	const c = checked.check;
+	return currentContent({
+		check: {
+			...c,
+			region: c.region ?? region,
+			mode: c.mode ?? 'full',
+			summary: { ...c.summary, openActions: c.summary.openActions ?? 0 }
+		},
+		answers: checked.answers,
+		photos: checked.photos
+	});
+}
+
+/** What a file holds of a check, from the check read from it (`size` says a photo's bytes). */
+export function fileCheckOf<P extends PhotoMeta>(
+	entry: { check: Check; answers: Answer[]; photos: P[] },
+	size: (photo: P) => number
+): FileCheck {
+	return {
+		id: entry.check.id,
+		label: entry.check.label,
+		visitDate: entry.check.visitDate,
+		updatedAt: entry.check.updatedAt,
+		answers: entry.answers.length,
+		photos: entry.photos.length,
+		answersSignature: answersSignature(entry.answers),
+		photosSignature: photosSignature(entry.photos.map((p) => ({ ...p, size: size(p) })))
+	};
+}
+
+/** The item ids of answers and photos that this version's checklist does not know, added. */
+export function addUnknownItemIds(
+	unknown: Set<string>,
+	entry: { answers: readonly { itemId: string }[]; photos: readonly { itemId: string }[] }
+): void {
+	for (const { itemId } of [...entry.answers, ...entry.photos]) {
+		if (!itemById(itemId)) unknown.add(itemId);
+	}
+}
+
+/** A photo left out of a check, named as the screens name its room and item. */
+export function leftOutPhoto(check: Check, photo: PhotoMeta): LeftOutPhoto {
+	const room = check.rooms.find((r) => r.id === photo.roomId);
+	const item = itemById(photo.itemId);
+	return {
+		checkId: check.id,
+		label: check.label,
+		visitDate: check.visitDate,
+		photoId: photo.id,
+		roomId: photo.roomId,
+		itemId: photo.itemId,
+		room: room
+			? { en: roomName(room, check.rooms, 'en'), nl: roomName(room, check.rooms, 'nl') }
+			: { en: photo.roomId, nl: photo.roomId },
+		...(item ? { item: item.question } : {})
+	};
+}
+
+/** A check's photos decoded: the ones that can be shown, and the ones left out. */
+export async function decodedPhotos(entry: BackupEntry, decode: PhotoDecoder): Promise<ReadEntry> {
+	const kept: BackupPhoto[] = [];
+	const leftOut: LeftOutPhoto[] = [];
+	for (const photo of entry.photos) {
+		if (await decode(photo.bytes)) kept.push(photo);
+		else leftOut.push(leftOutPhoto(entry.check, photo));
+	}
+	return { entry: { ...entry, photos: kept }, leftOut };
+}
+
+/**
+ * Read a version-1 backup file's text: the backup, checked whole, or the problem with it.
+ * Nothing is written here; import the result with `importBackup`.
+ */
+export function parseBackup(
+	source: string,
+	options: ReadOptions = {}
+): ParsedBackup | BackupProblem {
+	try {
+		return parseChecked(source, options);
+	} catch (error) {
+		return refusal('invalid', String(error)); // never expected; a file must not crash the app
+	}
+}
+
 /** parseBackup's work. */
-function parseChecked(source: string, defaultRegion: Region): ParsedBackup | BackupProblem {
+function parseChecked(source: string, options: ReadOptions): ParsedBackup | BackupProblem {
 	if (typeof source !== 'string') return refusal('not-json');
 	const trimmed = source.replace(/^\uFEFF/, '');
 	if (trimmed.trim() === '') return refusal('empty');
 	// A UTF-16 unit is 1 to 3 bytes in UTF-8: count the bytes only when the text may be too big.
-	if (trimmed.length * 3 > BACKUP_LIMITS.fileBytes && utf8Length(trimmed) > BACKUP_LIMITS.fileBytes)
+	if (
+		trimmed.length * 3 > BACKUP_LIMITS.jsonFileBytes &&
+		utf8Length(trimmed) > BACKUP_LIMITS.jsonFileBytes
+	)
 		return refusal('too-big');
 	const json = parseJson(trimmed);
 	if ('problem' in json) return json;
 	const file = json.value;
 	if (!isObject(file) || file.format !== BACKUP_FORMAT) return refusal('not-a-backup');
-	const upgraded = upgrade(file);
-	if ('problem' in upgraded) return upgraded;
-	const result = v.safeParse(backupV1, upgraded.current, { abortEarly: true });
+	const version = versionProblem(file.version, JSON_VERSION);
+	if (version) return version;
+	const result = v.safeParse(backupV1, file, { abortEarly: true });
 	if (!result.success) return issueProblem(result.issues[0]);
+	const region = options.region ?? 'general';
+	const decode = options.decode ?? checkStructure;
 	const entries: BackupEntry[] = result.output.checks.map((c) =>
-		currentContent({
-			check: {
-				...c.check,
-				region: c.check.region ?? defaultRegion,
-				mode: c.check.mode ?? 'full',
-				summary: { ...c.check.summary, openActions: c.check.summary.openActions ?? 0 }
+		entryOf(
+			{
+				check: c.check,
+				answers: c.answers,
+				photos: c.photos.map(({ data, ...rest }): BackupPhoto => ({
+					...rest,
+					type: PHOTO_TYPE,
+					bytes: data
+				}))
 			},
-			answers: c.answers,
-			photos: c.photos.map(({ data, ...rest }): BackupPhoto => ({
-				...rest,
-				type: PHOTO_TYPE,
-				bytes: data
-			}))
-		})
+			region
+		)
 	);
+	const unknown = new Set<string>();
+	for (const entry of entries) addUnknownItemIds(unknown, entry);
 	return {
-		version: file.version as number,
+		version: JSON_VERSION,
 		exportedAt: result.output.exportedAt,
 		appVersion: result.output.app.version,
-		entries,
-		unknownItemIds: unknownItemIds(entries)
+		checks: entries.map((entry) => fileCheckOf(entry, (photo) => photo.bytes.length)),
+		answers: entries.reduce((sum, entry) => sum + entry.answers.length, 0),
+		photos: entries.reduce((sum, entry) => sum + entry.photos.length, 0),
+		unknownItemIds: [...unknown].sort(),
+		async *entries(skip) {
+			for (const entry of entries) {
+				if (!skip?.has(entry.check.id)) yield await decodedPhotos(entry, decode);
+			}
+		}
 	};
 }
 
 /** Whether a result of parseBackup is a problem. */
 export function isBackupProblem(result: ParsedBackup | BackupProblem): result is BackupProblem {
 	return 'problem' in result;
-}
-
-/** A problem with a picked file seen from its size alone, without reading it. */
-export function checkBackupFile(file: Blob): BackupProblem | undefined {
-	if (file.size > BACKUP_LIMITS.fileBytes) return refusal('too-big', `${file.size} bytes`);
-	if (file.size === 0) return refusal('empty');
-	return undefined;
-}
-
-/** Read a picked file: its size first, then its text, then everything in it. */
-export async function readBackupFile(
-	file: Blob,
-	defaultRegion: Region = 'general'
-): Promise<ParsedBackup | BackupProblem> {
-	const refused = checkBackupFile(file);
-	if (refused) return refused;
-	let source: string;
-	try {
-		source = await file.text();
-	} catch (error) {
-		return refusal('unreadable', String(error));
-	}
-	return parseBackup(source, defaultRegion);
 }

@@ -313,16 +313,37 @@ export const en = {
 			'This was a quick check of the essentials. A full check asks about every room in detail; your answers are kept.',
 		toPlan: 'Go to the action plan'
 	},
+	dateField: {
+		outOfRange: (min: number, max: number) =>
+			`Check the year: type a date from ${min} to ${max}. This date was not saved.`,
+		incomplete: 'This date is not complete. Type the day, the month and the year. It was not saved.'
+	},
 	backup: {
 		title: 'Backups',
 		intro:
 			'A backup file holds your checks with their answers, notes, photos and plans. Keep it somewhere safe, or open it in Footing on another device.',
 		prepareAll: 'Make a backup of all checks',
+		prepareChosen: 'Make a backup of the chosen clients',
 		prepareOne: 'Make a backup of this check',
 		preparing: 'Making the backup…',
 		ready: (checks: number, photos: number, size: string) =>
 			`The backup holds ${checks === 1 ? '1 check' : `${checks} checks`} and ${photos === 1 ? '1 photo' : `${photos} photos`}: ${size}.`,
 		nothing: 'There are no checks to back up yet.',
+		preparingProgress: (done: number, total: number) =>
+			`Making the backup… ${done} of ${total === 1 ? '1 check' : `${total} checks`}.`,
+		chooseClients: 'Choose which clients go in the backup',
+		allClients: 'All clients',
+		client: (visits: number, photos: number, size: string) =>
+			`${visits === 1 ? '1 visit' : `${visits} visits`}, ${photos === 1 ? '1 photo' : `${photos} photos`}, about ${size}`,
+		chosen: (checks: number, photos: number, size: string) =>
+			`Chosen: ${checks === 1 ? '1 check' : `${checks} checks`} and ${photos === 1 ? '1 photo' : `${photos} photos`}, about ${size}.`,
+		noneChosen: 'Choose at least one client to make a backup.',
+		overSize: (size: string, max: string) =>
+			`This backup would be about ${size}. A backup of at most ${max} can be restored on any device. Untick some clients, and make a second backup with the others.`,
+		overCount:
+			'This backup would hold more checks, answers or photos than Footing can restore at once. Untick some clients, and make a second backup with the others.',
+		overCheck: (labels: string) =>
+			`Too big for a backup (more than 1000 rooms, 100,000 answers or 10,000 photos in one check): ${labels}. Untick it to make the backup.`,
 		save: 'Save the backup file',
 		share: 'Share the backup file',
 		saved: (name: string) => `Backup saved: ${name}`,
@@ -334,6 +355,8 @@ export const en = {
 			'Choose a Footing backup file. Footing reads the whole file first. Nothing on this device changes before that.',
 		chooseFile: 'Choose a backup file',
 		reading: 'Reading the file…',
+		readingProgress: (done: number, total: number) =>
+			`Reading the file… ${done} of ${total === 1 ? '1 check' : `${total} checks`}.`,
 		found: (checks: number, date: string) =>
 			`This backup holds ${checks === 1 ? '1 check' : `${checks} checks`}, made on ${date}.`,
 		unknownItems: (n: number) =>
@@ -349,6 +372,14 @@ export const en = {
 		},
 		restore: 'Restore',
 		restoring: 'Restoring…',
+		restoringProgress: (done: number, total: number) =>
+			`Restoring… ${done} of ${total === 1 ? '1 check' : `${total} checks`}.`,
+		photosLeftOut: (n: number) =>
+			n === 1
+				? '1 photo in the backup could not be read, so it was left out. Everything else was restored:'
+				: `${n} photos in the backup could not be read, so they were left out. Everything else was restored:`,
+		photoLeftOut: (item: string, room: string, label: string, date: string) =>
+			`The photo at “${item}” (${room}) in “${label}” of ${date}.`,
 		restored: (n: number) =>
 			n === 0 ? 'Nothing was restored.' : `${n === 1 ? '1 check' : `${n} checks`} restored.`,
 		cancel: 'Cancel',

@@ -320,16 +320,38 @@ export const nl: Messages = {
 			'Dit was een snelle check van de belangrijkste punten. Een volledige check vraagt naar elke ruimte in detail; uw antwoorden blijven bewaard.',
 		toPlan: 'Naar het actieplan'
 	},
+	dateField: {
+		outOfRange: (min: number, max: number) =>
+			`Kijk het jaar na: typ een datum van ${min} tot en met ${max}. Deze datum is niet bewaard.`,
+		incomplete:
+			'Deze datum is niet compleet. Typ de dag, de maand en het jaar. De datum is niet bewaard.'
+	},
 	backup: {
 		title: 'Reservekopieën',
 		intro:
 			'Een reservekopie bevat uw checks met de antwoorden, notities, foto’s en plannen. Bewaar het bestand op een veilige plek, of open het in Footing op een ander apparaat.',
 		prepareAll: 'Maak een reservekopie van alle checks',
+		prepareChosen: 'Maak een reservekopie van de gekozen cliënten',
 		prepareOne: 'Maak een reservekopie van deze check',
 		preparing: 'De reservekopie wordt gemaakt…',
 		ready: (checks: number, photos: number, size: string) =>
 			`De reservekopie bevat ${checks === 1 ? '1 check' : `${checks} checks`} en ${photos === 1 ? '1 foto' : `${photos} foto’s`}: ${size}.`,
 		nothing: 'Er zijn nog geen checks om een reservekopie van te maken.',
+		preparingProgress: (done: number, total: number) =>
+			`De reservekopie wordt gemaakt… ${done} van ${total === 1 ? '1 check' : `${total} checks`}.`,
+		chooseClients: 'Kies welke cliënten in de reservekopie komen',
+		allClients: 'Alle cliënten',
+		client: (visits: number, photos: number, size: string) =>
+			`${visits === 1 ? '1 bezoek' : `${visits} bezoeken`}, ${photos === 1 ? '1 foto' : `${photos} foto’s`}, ongeveer ${size}`,
+		chosen: (checks: number, photos: number, size: string) =>
+			`Gekozen: ${checks === 1 ? '1 check' : `${checks} checks`} en ${photos === 1 ? '1 foto' : `${photos} foto’s`}, ongeveer ${size}.`,
+		noneChosen: 'Kies minstens één cliënt om een reservekopie te maken.',
+		overSize: (size: string, max: string) =>
+			`Deze reservekopie wordt ongeveer ${size}. Een reservekopie van hoogstens ${max} kunt u op elk apparaat terugzetten. Zet bij een paar cliënten het vinkje uit. Maak daarna een tweede reservekopie met de andere cliënten.`,
+		overCount:
+			'In deze reservekopie komen meer checks, antwoorden of foto’s dan Footing in één keer kan terugzetten. Zet bij een paar cliënten het vinkje uit. Maak daarna een tweede reservekopie met de andere cliënten.',
+		overCheck: (labels: string) =>
+			`Te groot voor een reservekopie (meer dan 1000 ruimtes, 100.000 antwoorden of 10.000 foto’s in één check): ${labels}. Zet het vinkje uit om de reservekopie te maken.`,
 		save: 'Reservekopie opslaan',
 		share: 'Reservekopie delen',
 		saved: (name: string) => `Reservekopie opgeslagen: ${name}`,
@@ -342,6 +364,8 @@ export const nl: Messages = {
 			'Kies een reservekopie van Footing. Footing leest eerst het hele bestand. Pas daarna verandert er iets op dit apparaat.',
 		chooseFile: 'Kies een reservekopie',
 		reading: 'Het bestand wordt gelezen…',
+		readingProgress: (done: number, total: number) =>
+			`Het bestand wordt gelezen… ${done} van ${total === 1 ? '1 check' : `${total} checks`}.`,
 		found: (checks: number, date: string) =>
 			`Deze reservekopie bevat ${checks === 1 ? '1 check' : `${checks} checks`}, gemaakt op ${date}.`,
 		unknownItems: (n: number) =>
@@ -357,6 +381,14 @@ export const nl: Messages = {
 		},
 		restore: 'Terugzetten',
 		restoring: 'Bezig met terugzetten…',
+		restoringProgress: (done: number, total: number) =>
+			`Bezig met terugzetten… ${done} van ${total === 1 ? '1 check' : `${total} checks`}.`,
+		photosLeftOut: (n: number) =>
+			n === 1
+				? 'Footing kon 1 foto in de reservekopie niet lezen. Die is weggelaten. De rest is teruggezet:'
+				: `Footing kon ${n} foto’s in de reservekopie niet lezen. Die zijn weggelaten. De rest is teruggezet:`,
+		photoLeftOut: (item: string, room: string, label: string, date: string) =>
+			`De foto bij ‘${item}’ (${room}) in ‘${label}’ van ${date}.`,
 		restored: (n: number) =>
 			n === 0 ? 'Er is niets teruggezet.' : `${n === 1 ? '1 check' : `${n} checks`} teruggezet.`,
 		cancel: 'Annuleren',
