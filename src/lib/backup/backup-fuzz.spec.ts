@@ -717,8 +717,8 @@ describe('fuzzing: broken and hostile files', () => {
 				(await photosOfCheck(store, 'check-a')).map((p) => p.id),
 				kind
 			).toEqual(['photo-1']);
-			expect((await answersOf(store, 'check-a')).size, kind).toBe(3);
-			expect((await answersOf(store, 'check-b')).size, kind).toBe(1);
+			expect((await answersOf(store, 'check-a')).size, kind).toBe(doc.checks[0]!.answers.length);
+			expect((await answersOf(store, 'check-b')).size, kind).toBe(doc.checks[1]!.answers.length);
 		}
 	});
 });
