@@ -10,6 +10,8 @@ import {
 	type Locator,
 	type Page
 } from '@playwright/test';
+import { ITEMS } from '../../src/lib/checklist/catalogue';
+import type { Item } from '../../src/lib/checklist/types';
 import { TIMINGS } from '../../src/lib/timing';
 import { browserLaunchOptions } from '../../tests/browser';
 
@@ -195,17 +197,27 @@ export async function openRoom(page: Page, checkId: string, roomId: string): Pro
 
 /**
  * The yes/no questions shown now, each by the name of its radio group, with the answer checked
- * ('yes', 'no', 'na'), or '' for none.
+ * ('yes', 'no', 'na'), or '' for none, and its words (its group's legend).
  */
-function radioQuestions(page: Page): Promise<{ name: string; checked: string }[]> {
+function radioQuestions(
+	page: Page
+): Promise<{ name: string; checked: string; question: string }[]> {
 	return page.evaluate(
 		(selector) =>
 			Array.from(document.querySelectorAll(selector)).map((group) => ({
 				name: group.querySelector<HTMLInputElement>('input[type="radio"]')!.name,
-				checked: group.querySelector<HTMLInputElement>('input:checked')?.value ?? ''
+				checked: group.querySelector<HTMLInputElement>('input:checked')?.value ?? '',
+				question: group.querySelector('legend')?.textContent?.trim() ?? ''
 			})),
 		RADIO_GROUPS
 	);
+}
+
+/** The item of the checklist asking these words (in English, the bench's language). */
+function itemAsking(question: string): Item {
+	const item = ITEMS.find((one) => one.question.en === question);
+	if (!item) throw new Error(`No item asks “${question}”`);
+	return item;
 }
 
 /**
@@ -222,19 +234,22 @@ export async function intoReach(control: Locator): Promise<void> {
 }
 
 /**
- * Tap answers in the open room `count` times, each a real change: the yes/no questions shown
- * when it starts, one after the other, "Yes" and "No" alternating, and each tap waiting until
+ * Tap answers in the open room `count` times, each a real change: its yes/no questions that are
+ * not follow-ups, one after the other, "Yes" and "No" alternating, and each tap waiting until
  * its answer is committed, then `pauseMs` more (as a person reads the next question). A
- * follow-up that an answer shows or hides is left alone. An answer out of reach is scrolled to
- * first (`intoReach`). A tap that does not land times out waiting for its save. Returns how many answer measures
- * the page holds afterwards.
+ * follow-up that an answer shows or hides stays unanswered. An answer out of reach is scrolled
+ * to first (`intoReach`). A tap that does not land times out waiting for its save. Returns how
+ * many answer measures the page holds afterwards.
  */
 export async function tapAnswers(
 	page: Page,
 	count: number,
 	pauseMs = TAP_PAUSE_MS
 ): Promise<number> {
-	const questions = await radioQuestions(page);
+	// Not the follow-ups: an answer shows or hides them, so they are not always there to tap.
+	const questions = (await radioQuestions(page)).filter(
+		(question) => !itemAsking(question.question).askWhen
+	);
 	if (questions.length === 0) throw new Error('No yes/no question to tap on this screen');
 	let saved = (await durations(page, TIMINGS.answerSaved)).length;
 	for (let tap = 0; tap < count; tap++) {
