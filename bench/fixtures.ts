@@ -3,11 +3,13 @@
  * backup files in Footing's own format (src/lib/backup/format.ts) that the benchmark restores
  * through Settings → "Choose a backup file".
  *
- * - list.json: 1,000 checks of varied homes (labels, dates, rooms, some answers), no photos.
+ * - list.json: 1,000 checks of varied homes (labels, dates, rooms and the whole home, a region
+ *   and a mode, some answers), no photos.
  * - home.json: one full home, the PDF's test home (src/lib/pdf/fixture.ts): every room type
  *   once, the whole home and a person, every question asked answered, 40 hazards with notes and
  *   10 photos of 1600 x 1200 px attached to hazards.
- * - tap.json: one check with a living room and nothing answered, for the answer taps.
+ * - tap.json: one check with a living room (and the whole home) and nothing answered, for the
+ *   answer taps.
  *
  * Run alone with `npx tsx bench/fixtures.ts [folder]`; bench/run.ts calls `writeFixtures`.
  */
@@ -23,10 +25,24 @@ import {
 	type Answer,
 	type AnswerFields,
 	type Check,
+	type CheckMode,
 	type Room
 } from '../src/lib/checklist/check';
-import { checkSummary, itemsFor } from '../src/lib/checklist/rules';
-import { ROOM_TYPES, type AnswerValue, type Item, type RoomType } from '../src/lib/checklist/types';
+import {
+	askingOf,
+	checkSummary,
+	isAsked,
+	itemsFor,
+	safeAnswer,
+	type Asking
+} from '../src/lib/checklist/rules';
+import {
+	ROOM_TYPES,
+	type AnswerValue,
+	type Item,
+	type Region,
+	type RoomType
+} from '../src/lib/checklist/types';
 import { fixtureAnswersWithHazards, fixtureCheck, fixturePhotos } from '../src/lib/pdf/fixture';
 import { seeded } from '../tests/fixtures/random';
 
@@ -164,10 +180,18 @@ const NOTES = [
 	'Chair is low and soft; a raiser or a firmer chair would help getting up.'
 ] as const;
 
-/** The safe answer to an item (sometimes "not applicable" where the item allows it). */
-function safeValue(random: Random, item: Item): AnswerValue {
-	if (item.allowNA && random() < 0.15) return 'na';
-	return item.hazardWhen === 'yes' ? 'no' : 'yes';
+/**
+ * The safe answer to an item (sometimes "not applicable" where the item allows it), or
+ * undefined where only the user can answer (a timed test, a gate without a safe side).
+ */
+function safeValue(random: Random, item: Item): AnswerValue | undefined {
+	if (item.allowNA && !item.group && random() < 0.15) return 'na';
+	return safeAnswer(item);
+}
+
+/** The answer that makes a finding of an item (a hazard or a risk factor), if it has one. */
+function findingValue(item: Item): AnswerValue | undefined {
+	return item.kind === 'hazard' || item.kind === 'risk-factor' ? item.hazardWhen : undefined;
 }
 
 /** An answer record as the app stores it, with its change times. */
@@ -176,7 +200,10 @@ function answerRecord(checkId: string, room: Room, item: Item, fields: AnswerFie
 	return { checkId, roomId: room.id, itemId: item.id, ...fields, changedAt } satisfies Answer;
 }
 
-/** The rooms of a varied home: 2–9 rooms, some types twice, a person most of the time. */
+/**
+ * The rooms of a varied home: 2–9 rooms, some types twice, the whole home after them (the New
+ * check form adds it whenever a room is chosen), a person most of the time.
+ */
 function variedRooms(random: Random): Room[] {
 	const types: RoomType[] = ['entrance', 'living', 'kitchen', 'bathroom', 'bedroom'];
 	const extra = between(random, 0, 4);
@@ -184,26 +211,67 @@ function variedRooms(random: Random): Room[] {
 	const chosen = shuffled(random, types).slice(0, between(random, 2, types.length));
 	chosen.sort((a, b) => ROOM_TYPES.indexOf(a) - ROOM_TYPES.indexOf(b));
 	const rooms: Room[] = chosen.map((type, i) => ({ id: `room-${i + 1}`, type, name: '' }));
+	rooms.push({ id: 'home-1', type: 'home', name: '' });
 	if (random() < 0.7) rooms.push({ id: 'person-1', type: 'personal', name: '' });
 	return rooms;
 }
 
-/** A check of a varied home with some answers (no photos): one entry of list.json. */
+/**
+ * Answer one question the way the screen answers it: an item on its own, or for a box of a tick
+ * list the whole list (the box ticked or not, the other boxes unticked), as GroupCard does.
+ */
+function answerQuestion(
+	random: Random,
+	answers: Map<string, Answer>,
+	checkId: string,
+	room: Room,
+	item: Item,
+	at: number
+): void {
+	const finding = findingValue(item);
+	const hazard = finding !== undefined && random() < 0.3;
+	const boxes = item.group ? itemsFor(room.type).filter((other) => other.group === item.group) : [];
+	for (const other of item.group ? boxes : [item]) {
+		const value =
+			other === item && hazard ? finding : item.group ? ('no' as const) : safeValue(random, other);
+		if (value === undefined) continue;
+		const fields: AnswerFields = { value };
+		if (other === item && hazard && random() < 0.3) fields.note = pick(random, NOTES);
+		answers.set(answerKey(room.id, other.id), answerRecord(checkId, room, other, fields, at));
+	}
+}
+
+/** Whether an item can be answered now: asked in this check, not a follow-up, not answered. */
+function answerable(item: Item, answers: Map<string, Answer>, room: Room, asking: Asking): boolean {
+	return (
+		!item.askWhen &&
+		item.kind !== 'measure' &&
+		isAsked(item, answers, room.id, asking) &&
+		!answers.has(answerKey(room.id, item.id))
+	);
+}
+
+/**
+ * A check of a varied home with 3 to 25 questions answered (a tick list is one), no photos: one
+ * entry of list.json. Most are full checks, some quick; most give Dutch advice, some general.
+ */
 function variedEntry(random: Random, index: number): BackupEntry {
 	const id = seededId(random);
 	const rooms = variedRooms(random);
+	const region: Region = random() < 0.7 ? 'nl' : 'general';
+	const mode: CheckMode = random() < 0.2 ? 'quick' : 'full';
+	const asking = askingOf({ region, mode });
 	const createdAt = EXPORTED_AT.getTime() - between(random, 1, 3 * 365) * DAY_MS;
 	const updatedAt = createdAt + between(random, 0, 20) * DAY_MS + index;
 	const answers = new Map<string, Answer>();
 	const wanted = between(random, 3, 25);
-	for (let tries = 0; answers.size < wanted && tries < wanted * 4; tries++) {
+	let answered = 0;
+	for (let tries = 0; answered < wanted && tries < wanted * 4; tries++) {
 		const room = pick(random, rooms);
 		const item = pick(random, itemsFor(room.type));
-		if (item.askWhen || answers.has(answerKey(room.id, item.id))) continue;
-		const value: AnswerValue = random() < 0.3 ? item.hazardWhen : safeValue(random, item);
-		const fields: AnswerFields = { value };
-		if (value === item.hazardWhen && random() < 0.3) fields.note = pick(random, NOTES);
-		answers.set(answerKey(room.id, item.id), answerRecord(id, room, item, fields, updatedAt));
+		if (!answerable(item, answers, room, asking)) continue;
+		answerQuestion(random, answers, id, room, item, updatedAt);
+		answered += 1;
 	}
 	const check: Check = {
 		id,
@@ -213,9 +281,12 @@ function variedEntry(random: Random, index: number): BackupEntry {
 		createdAt,
 		updatedAt,
 		rooms,
+		region,
+		mode,
 		lastRoomId: rooms[0]!.id,
-		summary: checkSummary(rooms, answers)
+		summary: { answered: 0, total: 0, hazards: 0, openActions: 0 }
 	};
+	check.summary = checkSummary(check, answers);
 	return { check, answers: [...answers.values()], photos: [] };
 }
 
@@ -269,9 +340,15 @@ export function fullHomeEntry(): BackupEntry {
 	return { check, answers, photos };
 }
 
-/** The check of tap.json: a living room with nothing answered. */
+/** The room whose answers the tap rows tap: a living room. */
+export const TAP_ROOM: Room = { id: 'room-living', type: 'living', name: '' };
+
+/**
+ * The check of tap.json: a living room and the whole home (as the New check form makes it),
+ * nothing answered, in the full mode with general advice (the language of the bench's browser).
+ */
 export function tapEntry(): BackupEntry {
-	const rooms: Room[] = [{ id: 'room-living', type: 'living', name: '' }];
+	const rooms: Room[] = [TAP_ROOM, { id: 'home-1', type: 'home', name: '' }];
 	const at = EXPORTED_AT.getTime();
 	const check: Check = {
 		id: 'bench-tap-home',
@@ -281,8 +358,11 @@ export function tapEntry(): BackupEntry {
 		createdAt: at,
 		updatedAt: at,
 		rooms,
-		summary: checkSummary(rooms, new Map())
+		region: 'general',
+		mode: 'full',
+		summary: { answered: 0, total: 0, hazards: 0, openActions: 0 }
 	};
+	check.summary = checkSummary(check, new Map());
 	return { check, answers: [], photos: [] };
 }
 
@@ -319,7 +399,7 @@ export function writeFixtures(folder: string): FixtureFiles {
 		...files,
 		homeCheckId: home.check.id,
 		tapCheckId: tap.check.id,
-		tapRoomId: tap.check.rooms[0]!.id,
+		tapRoomId: TAP_ROOM.id,
 		bytes
 	};
 }

@@ -20,6 +20,7 @@ import { startServer } from '../tests/serve.mjs';
 import { writeFixtures, type FixtureFiles } from './fixtures';
 import { launchBrowser } from './lib/browser';
 import { pdfMakerRows } from './lib/pdf';
+import { walkRows } from './lib/walk';
 import {
 	baselinePrecache,
 	buildApp,
@@ -290,6 +291,7 @@ async function browserRows(setup: Setup): Promise<Row[]> {
 	rows.push(await browserRow(SPECS.pdfPages, pdfPart('pages')));
 	rows.push(await browserRow(SPECS.list, () => listOf1000(setup)));
 	rows.push(await browserRow(SPECS.coldStart, () => offlineColdStart(setup)));
+	rows.push(...(await walkRows(setup, browserRow)));
 	return rows;
 }
 

@@ -7,8 +7,11 @@ import {
 	type Browser,
 	type BrowserContext,
 	type CDPSession,
+	type Locator,
 	type Page
 } from '@playwright/test';
+import { ITEMS } from '../../src/lib/checklist/catalogue';
+import type { Item } from '../../src/lib/checklist/types';
 import { TIMINGS } from '../../src/lib/timing';
 import { browserLaunchOptions } from '../../tests/browser';
 
@@ -37,14 +40,16 @@ export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ ...browserLaunchOptions(), headless: true });
 }
 
+/** The window of every measurement: the tests' desktop size. */
+export const DESKTOP = { width: 1280, height: 720 } as const;
+
 /** A fresh browser profile (its own storage and service workers), in English. */
-export function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-	return browser.newContext({
-		baseURL,
-		locale: 'en-GB',
-		viewport: { width: 1280, height: 720 },
-		acceptDownloads: true
-	});
+export function newContext(
+	browser: Browser,
+	baseURL: string,
+	viewport: { width: number; height: number } = DESKTOP
+): Promise<BrowserContext> {
+	return browser.newContext({ baseURL, locale: 'en-GB', viewport, acceptDownloads: true });
 }
 
 /** Restore a backup file through Settings → "Choose a backup file" → Restore. */
@@ -172,44 +177,90 @@ export function nextPaint(page: Page): Promise<void> {
 	);
 }
 
-/** Open a room of a check and wait until its questions are there. */
+/**
+ * The yes/no questions of a screen: a card's radio group (a tick list has boxes, a timed test a
+ * timer and a field; neither is an answer tap of these rows).
+ */
+const RADIO_GROUPS = 'article fieldset:has(input[type="radio"])';
+
+/**
+ * Open a room of a check (its address opens its first screen) and wait until its questions are
+ * there. Returns how many yes/no questions it shows.
+ */
 export async function openRoom(page: Page, checkId: string, roomId: string): Promise<number> {
 	await page.goto(`/checks/${checkId}/rooms/${roomId}`);
-	const groups = page.locator('article fieldset');
+	const groups = page.locator(RADIO_GROUPS);
 	await groups.first().waitFor();
 	await nextPaint(page);
 	return groups.count();
 }
 
-/** The answer checked in each question of the open room ('yes', 'no', 'na'), or '' for none. */
-function checkedAnswers(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		Array.from(document.querySelectorAll('article fieldset')).map(
-			(group) => group.querySelector<HTMLInputElement>('input:checked')?.value ?? ''
-		)
+/**
+ * The yes/no questions shown now, each by the name of its radio group, with the answer checked
+ * ('yes', 'no', 'na'), or '' for none, and its words (its group's legend).
+ */
+function radioQuestions(
+	page: Page
+): Promise<{ name: string; checked: string; question: string }[]> {
+	return page.evaluate(
+		(selector) =>
+			Array.from(document.querySelectorAll(selector)).map((group) => ({
+				name: group.querySelector<HTMLInputElement>('input[type="radio"]')!.name,
+				checked: group.querySelector<HTMLInputElement>('input:checked')?.value ?? '',
+				question: group.querySelector('legend')?.textContent?.trim() ?? ''
+			})),
+		RADIO_GROUPS
 	);
 }
 
+/** The item of the checklist asking these words (in English, the bench's language). */
+function itemAsking(question: string): Item {
+	const item = ITEMS.find((one) => one.question.en === question);
+	if (!item) throw new Error(`No item asks “${question}”`);
+	return item;
+}
+
 /**
- * Tap answers in the open room `count` times, each a real change: item after item, "Yes" and
- * "No" alternating, and each tap waiting until its answer is committed, then `pauseMs` more
- * (as a person reads the next question). A tap that does not land times out waiting for its
- * save. Returns how many answer measures the page holds afterwards.
+ * Bring a control into reach before a tap, as a person scrolls to what they tap: when it is near
+ * the top or under the walk's bar (which sticks to the bottom of the window), scroll it to the
+ * middle. A control already in reach is left where it is, so taps there add no scrolling.
+ */
+export async function intoReach(control: Locator): Promise<void> {
+	await control.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		if (box.top < 80 || box.bottom > window.innerHeight - 160)
+			element.scrollIntoView({ block: 'center' });
+	});
+}
+
+/**
+ * Tap answers in the open room `count` times, each a real change: its yes/no questions that are
+ * not follow-ups, one after the other, "Yes" and "No" alternating, and each tap waiting until
+ * its answer is committed, then `pauseMs` more (as a person reads the next question). A
+ * follow-up that an answer shows or hides stays unanswered. An answer out of reach is scrolled
+ * to first (`intoReach`). A tap that does not land times out waiting for its save. Returns how
+ * many answer measures the page holds afterwards.
  */
 export async function tapAnswers(
 	page: Page,
 	count: number,
 	pauseMs = TAP_PAUSE_MS
 ): Promise<number> {
-	const groups = page.locator('article fieldset');
-	const checked = await checkedAnswers(page);
+	// Not the follow-ups: an answer shows or hides them, so they are not always there to tap.
+	const questions = (await radioQuestions(page)).filter(
+		(question) => !itemAsking(question.question).askWhen
+	);
+	if (questions.length === 0) throw new Error('No yes/no question to tap on this screen');
 	let saved = (await durations(page, TIMINGS.answerSaved)).length;
 	for (let tap = 0; tap < count; tap++) {
-		const item = tap % checked.length;
-		const preferred = (Math.floor(tap / checked.length) + item) % 2 === 0 ? 'yes' : 'no';
-		const value = checked[item] === preferred ? (preferred === 'yes' ? 'no' : 'yes') : preferred;
-		await groups.nth(item).locator(`input[value="${value}"]`).click();
-		checked[item] = value;
+		const item = tap % questions.length;
+		const question = questions[item]!;
+		const preferred = (Math.floor(tap / questions.length) + item) % 2 === 0 ? 'yes' : 'no';
+		const value = question.checked === preferred ? (preferred === 'yes' ? 'no' : 'yes') : preferred;
+		const radio = page.locator(`input[type="radio"][name="${question.name}"][value="${value}"]`);
+		await intoReach(radio);
+		await radio.click();
+		question.checked = value;
 		saved += 1;
 		await waitForEntries(page, TIMINGS.answerSaved, saved);
 		if (pauseMs > 0) await page.waitForTimeout(pauseMs);

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en';
 import { readPdf } from '../../src/lib/pdf/read-pdf';
 import { TIMINGS } from '../../src/lib/timing';
 import type { FixtureFiles } from '../fixtures';
@@ -218,8 +219,9 @@ export async function tapInteraction(setup: Setup): Promise<Measurement> {
 }
 
 /**
- * The PDF of the full home (the plan screen's default: the whole plan, no appendix, normal
- * print): time from the "Download PDF" tap to the file, its size, and its pages.
+ * The PDF of the full home (the plan screen's default: the whole plan, the client's copy without
+ * the appendix, normal print): time from the "Download the PDF" tap to the file, its size, and
+ * its pages.
  */
 export async function pdfOfFullHome(
 	setup: Setup
@@ -232,7 +234,8 @@ export async function pdfOfFullHome(
 		let pages = 0;
 		for (let run = 0; run < runs; run++) {
 			await page.goto(`/checks/${fixtures.homeCheckId}/plan`);
-			const button = page.getByRole('button', { name: 'Download PDF' });
+			// The plan's PDF button says "Download the PDF" where the browser cannot share files.
+			const button = page.getByRole('button', { name: en.plan.downloadPdf, exact: true });
 			await button.waitFor();
 			await nextPaint(page);
 			const [download] = await Promise.all([

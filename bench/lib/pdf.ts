@@ -3,7 +3,7 @@
  * room type, the whole home and a person, 40 hazards, 10 photos of 1000 x 750 px, the size the
  * app makes them for print before it calls the maker) made with `buildPlanPdf`, without and with the appendix: the time to make it, its
  * size and its pages. The browser rows (bench/lib/measures.ts) time the same from the tap on
- * "Download PDF", loading jsPDF included, for the PDF without the appendix.
+ * "Download the PDF", loading jsPDF included, for the PDF without the appendix.
  *
  * Node runs the whole jsPDF package (the app ships it trimmed, scripts/trim-jspdf.ts), on the
  * bench machine's CPU: a guide to the maker's own cost, not to a phone's.

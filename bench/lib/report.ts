@@ -8,7 +8,7 @@ export interface RowSpec {
 	/** What is measured, as printed. */
 	measure: string;
 	/** The unit of median, p95 and baseline. */
-	unit: 'KiB' | 'ms' | 'MB' | 'score' | 'pages';
+	unit: 'KiB' | 'ms' | 'MB' | 'score' | 'pages' | 'questions' | 'screens' | 'taps';
 	/** The target as printed in the issue. */
 	target: string;
 	/** The limit: the judged value must be at most `max`, or at least `min`. */
@@ -90,10 +90,13 @@ export function failedRow(spec: RowSpec, error: unknown): Row {
 	};
 }
 
+/** Units that count whole things, shown without decimals. */
+const WHOLE_UNITS = new Set<RowSpec['unit']>(['score', 'pages', 'questions', 'taps']);
+
 /** A value with its unit, for the table. */
 function shown(value: number | null, unit: RowSpec['unit']): string {
 	if (value === null) return '–';
-	const digits = unit === 'MB' ? 2 : unit === 'score' || unit === 'pages' ? 0 : 1;
+	const digits = unit === 'MB' ? 2 : WHOLE_UNITS.has(unit) ? 0 : 1;
 	const number = round(value, digits).toFixed(digits);
 	return unit === 'score' ? number : `${number} ${unit}`;
 }
