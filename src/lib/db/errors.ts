@@ -25,6 +25,21 @@ export class UpgradeFailedError extends Error {
 	override name = 'UpgradeFailedError';
 }
 
+/**
+ * The check is deleted (in another window, most likely): nothing more is saved into it. It
+ * can still be brought back until it is purged (`deletedAt` is set), or it is gone for good.
+ */
+export class CheckDeletedError extends Error {
+	override name = 'CheckDeletedError';
+	constructor(
+		readonly checkId: string,
+		/** When it was deleted; undefined when it is not on this device at all (purged). */
+		readonly deletedAt: number | undefined
+	) {
+		super(`The check ${checkId} is deleted.`);
+	}
+}
+
 /** Whether an error from IndexedDB means the storage quota was hit. */
 export function isQuotaError(error: unknown): boolean {
 	if (error instanceof StorageFullError) return true;
@@ -47,9 +62,11 @@ export function explain(error: unknown): unknown {
  *   reload;
  * - `blocked`: an older Footing in another tab keeps the database from opening;
  * - `upgrade-failed`: updating the stored data failed, and it was left as it was;
+ * - `deleted`: the check was deleted (in another window), so nothing more is saved into it;
  * - `other`: anything else.
  */
-export type StorageProblem = 'storage-full' | 'closed' | 'blocked' | 'upgrade-failed' | 'other';
+export type StorageProblem =
+	'storage-full' | 'closed' | 'blocked' | 'upgrade-failed' | 'deleted' | 'other';
 
 /** Which problem an error from the data layer (or from IndexedDB itself) is. */
 export function storageProblemOf(error: unknown): StorageProblem {
@@ -59,5 +76,71 @@ export function storageProblemOf(error: unknown): StorageProblem {
 	if (error instanceof DOMException && error.name === 'InvalidStateError') return 'closed';
 	if (error instanceof DatabaseBlockedError) return 'blocked';
 	if (error instanceof UpgradeFailedError) return 'upgrade-failed';
+	if (error instanceof CheckDeletedError) return 'deleted';
 	return 'other';
+}
+
+/** Errors IndexedDB gives for a full disk without saying so (Chrome closes or aborts). */
+function mayBeFullDisk(error: unknown): boolean {
+	if (!(error instanceof Error || error instanceof DOMException)) return false;
+	return ['AbortError', 'UnknownError', 'InvalidStateError'].includes(error.name);
+}
+
+const PROBE = 'footing-probe';
+
+/**
+ * Whether a small write still fits on the device: a throwaway database, written and deleted.
+ * Resolves false only when the write is refused for lack of space.
+ */
+function probeFits(): Promise<boolean> {
+	return new Promise((resolve) => {
+		let request: IDBOpenDBRequest;
+		const refused = (error: unknown) => resolve(!isQuotaError(error));
+		const tidy = () => {
+			try {
+				indexedDB.deleteDatabase(PROBE);
+			} catch {
+				// Nothing to tidy.
+			}
+		};
+		try {
+			request = indexedDB.open(PROBE, 1);
+		} catch (error) {
+			refused(error);
+			return;
+		}
+		request.onupgradeneeded = () => request.result.createObjectStore('probe');
+		request.onerror = () => {
+			refused(request.error);
+			tidy();
+		};
+		request.onsuccess = () => {
+			const db = request.result;
+			try {
+				const tx = db.transaction('probe', 'readwrite');
+				tx.objectStore('probe').put(new Uint8Array(16 * 1024), 1);
+				tx.oncomplete = () => resolve(true);
+				tx.onabort = () => refused(tx.error);
+				tx.onerror = () => refused(tx.error);
+			} catch (error) {
+				refused(error);
+			}
+			// Closing waits for the write to end; the deletion waits for the close.
+			db.close();
+			tidy();
+		};
+	});
+}
+
+/**
+ * `storageProblemOf`, and more: a failure IndexedDB does not explain (Chrome, out of space,
+ * aborts a transaction or closes the connection with no word of the quota) is tested with a
+ * small write elsewhere, and said to be a full device when that is refused for lack of space.
+ */
+export async function diagnose(error: unknown): Promise<StorageProblem> {
+	const problem = storageProblemOf(error);
+	if (problem !== 'other' && problem !== 'closed') return problem;
+	if (problem === 'closed' && error instanceof DatabaseClosedError) return problem;
+	if (!mayBeFullDisk(error) || typeof indexedDB === 'undefined') return problem;
+	return (await probeFits()) ? problem : 'storage-full';
 }
