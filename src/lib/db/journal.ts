@@ -1,58 +1,237 @@
 /**
- * A write-ahead journal for what the user was typing when the page went away. A page that is
- * closing cannot finish an IndexedDB read-then-write transaction (the read's answer never comes
- * back), but localStorage writes at once. So on `pagehide` (and when the tab is hidden, since
- * mobile browsers kill hidden tabs) the pending changes are written here too, and the next time
- * the database opens they are saved properly. Replaying a change twice does no harm: each one
- * carries its time, and an older change never overwrites a newer one.
+ * A write-ahead journal of the changes not yet saved. Each change reaches localStorage the
+ * moment it is made (a tap, every key typed), before its IndexedDB write begins, and leaves the
+ * journal once that write has committed. So a page killed at any moment (closed, crashed, the
+ * phone out of battery) loses nothing: the next time the database opens, what is left in the
+ * journal is saved properly. A page that is closing cannot finish an IndexedDB read-then-write
+ * (the read's answer never comes back), but localStorage writes at once.
+ *
+ * Each tab writes only its own entry (`footing.journal.<tab>`), holding the one latest change of
+ * each field it has not saved yet: one small JSON write per key typed, no read. Replaying a
+ * change twice does no harm: each one carries its stamp, an older change never overwrites a
+ * newer one, and a typed text that meets another keeps both (`applyChange`).
+ *
+ * What is read back is checked field by field (known fields only, values of the right type and
+ * range, ids as ids): a damaged or forged entry is dropped, never replayed.
  */
-import { ANSWER_FIELDS, type AnswerChange } from '$lib/checklist/check';
-import { saveAnswer } from './answers';
+import {
+	ANSWER_FIELDS,
+	GIVEN_WAYS,
+	TYPED_FIELDS,
+	type AnswerChange,
+	type AnswerField
+} from '$lib/checklist/check';
+import { isStamp } from '$lib/checklist/clock';
+import { lengthOf, LIMITS } from '$lib/checklist/limits';
+import { OWNERS, PRIORITIES } from '$lib/checklist/types';
+import { saveChange, type Summarize } from './answers';
+import { CheckDeletedError } from './errors';
 import type { Db } from './write';
 
-const KEY = 'footing.pending-changes';
+/** This tab's entry is `PREFIX + tab`. */
+const PREFIX = 'footing.journal.';
+/** Where versions before 0.2 kept the notes typed as a page closed (still replayed). */
+const LEGACY_KEY = 'footing.pending-changes';
+/** More entries than any tab can have pending: a journal longer than this is not Footing's. */
+const MAX_ENTRIES = 2000;
 
-function isChange(value: unknown): value is AnswerChange {
-	const change = value as AnswerChange;
-	return (
-		typeof change === 'object' &&
-		change !== null &&
-		typeof change.checkId === 'string' &&
-		typeof change.roomId === 'string' &&
-		typeof change.itemId === 'string' &&
-		ANSWER_FIELDS.includes(change.field) &&
-		typeof change.at === 'number'
-	);
+const TAB =
+	typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID() : `${Math.random()}`;
+const OWN_KEY = PREFIX + TAB;
+
+/** This tab's changes not yet saved, one per field (the latest), by `fieldKey`. */
+const pending = new Map<string, AnswerChange>();
+
+const fieldKey = (change: AnswerChange) =>
+	`${change.checkId}/${change.roomId}/${change.itemId}#${change.field}`;
+
+function storage(): Storage | undefined {
+	try {
+		return typeof localStorage === 'undefined' ? undefined : localStorage;
+	} catch {
+		return undefined; // access denied (some private modes)
+	}
 }
 
-function read(): AnswerChange[] {
+function writeOwn(): void {
+	const store = storage();
+	if (!store) return;
 	try {
-		const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-		return Array.isArray(parsed) ? parsed.filter(isChange) : [];
+		if (pending.size === 0) store.removeItem(OWN_KEY);
+		else store.setItem(OWN_KEY, JSON.stringify([...pending.values()]));
+	} catch {
+		// Local storage full or refused: the IndexedDB write started alongside still runs.
+	}
+}
+
+/** Keep a change safe at once, synchronously, until `journalSaved` says it is stored. */
+export function journalChange(change: AnswerChange): void {
+	pending.set(fieldKey(change), change);
+	writeOwn();
+}
+
+/** Keep several changes safe at once (see `journalChange`). */
+export function journalChanges(changes: readonly AnswerChange[]): void {
+	if (changes.length === 0) return;
+	for (const change of changes) pending.set(fieldKey(change), change);
+	writeOwn();
+}
+
+/**
+ * A change was stored (or will never be: the user was told it failed and saw it undone): it
+ * leaves the journal, unless a later change of the same field has replaced it meanwhile.
+ */
+export function journalSaved(changes: readonly AnswerChange[]): void {
+	let changed = false;
+	for (const change of changes) {
+		const key = fieldKey(change);
+		if (pending.get(key) === change) {
+			pending.delete(key);
+			changed = true;
+		}
+	}
+	if (changed) writeOwn();
+}
+
+/** The ids Footing makes (UUIDs, `room-1`, `stairs.rail-both-sides`): never markup or paths. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+const KEYS: ReadonlySet<string> = new Set([
+	'checkId',
+	'roomId',
+	'itemId',
+	'field',
+	'value',
+	'at',
+	'given',
+	'base'
+]);
+
+/** Whether a text is a real calendar date written YYYY-MM-DD (1900 to 2199). */
+function isDay(text: unknown): boolean {
+	if (typeof text !== 'string') return false;
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1900 || year > 2199) return false;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether a value is one the field can hold (`undefined` clears any field). */
+function fitsField(field: AnswerField, value: unknown): boolean {
+	if (value === undefined) return true;
+	switch (field) {
+		case 'value':
+			return value === 'yes' || value === 'no' || value === 'na';
+		case 'note':
+		case 'fix':
+			return typeof value === 'string' && lengthOf(value) <= LIMITS[field];
+		case 'priority':
+			return (PRIORITIES as readonly unknown[]).includes(value);
+		case 'owner':
+			return (OWNERS as readonly unknown[]).includes(value);
+		case 'due':
+			return isDay(value);
+		case 'done':
+			return typeof value === 'boolean';
+		case 'measured':
+			return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1e6;
+	}
+}
+
+/** A journal entry as read back, checked field by field; undefined for anything else. */
+export function validChange(entry: unknown): AnswerChange | undefined {
+	if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
+	const record = entry as Record<string, unknown>;
+	if (Object.keys(record).some((key) => !KEYS.has(key))) return undefined;
+	const { checkId, roomId, itemId, field, value, at, given, base } = record;
+	for (const id of [checkId, roomId, itemId]) if (typeof id !== 'string' || !ID.test(id)) return;
+	if (!(ANSWER_FIELDS as readonly unknown[]).includes(field)) return undefined;
+	if (!fitsField(field as AnswerField, value) || !isStamp(at)) return undefined;
+	if (
+		given !== undefined &&
+		(field !== 'value' || !(GIVEN_WAYS as readonly unknown[]).includes(given))
+	)
+		return undefined;
+	if (base !== undefined && (!TYPED_FIELDS.includes(field as AnswerField) || !isStamp(base)))
+		return undefined;
+	const change: AnswerChange = {
+		checkId: checkId as string,
+		roomId: roomId as string,
+		itemId: itemId as string,
+		field: field as AnswerField,
+		value: value as never,
+		at
+	};
+	if (given !== undefined) change.given = given as AnswerChange['given'];
+	if (base !== undefined) change.base = base as number;
+	return change;
+}
+
+/** The entries of one journal key, valid ones only. */
+function entriesOf(text: string | null): AnswerChange[] {
+	if (!text) return [];
+	try {
+		const parsed: unknown = JSON.parse(text);
+		if (!Array.isArray(parsed)) return [];
+		return parsed.slice(0, MAX_ENTRIES).flatMap((entry) => validChange(entry) ?? []);
 	} catch {
 		return [];
 	}
 }
 
-/** Keep changes safe at once, synchronously, for the next time the database opens. */
-export function journalChanges(changes: readonly AnswerChange[]): void {
-	if (changes.length === 0) return;
-	try {
-		localStorage.setItem(KEY, JSON.stringify([...read(), ...changes]));
-	} catch {
-		// No local storage (private mode, full): the IndexedDB write started alongside still runs.
+/** The journal keys of every tab (and of older versions), this tab's own left out. */
+function journalKeys(store: Storage): string[] {
+	const keys: string[] = [];
+	for (let i = 0; i < store.length; i++) {
+		const key = store.key(i);
+		if (key && key !== OWN_KEY && (key.startsWith(PREFIX) || key === LEGACY_KEY)) keys.push(key);
 	}
+	return keys;
 }
 
-/** Save the journal's changes to the database, then forget them. Returns how many there were. */
-export async function replayJournal(db: Db): Promise<number> {
-	const changes = read();
-	for (const change of changes) await saveAnswer(db, change);
-	if (changes.length > 0) {
-		const done = new Set(changes.map((change) => JSON.stringify(change)));
-		const left = read().filter((change) => !done.has(JSON.stringify(change)));
-		if (left.length > 0) localStorage.setItem(KEY, JSON.stringify(left));
-		else localStorage.removeItem(KEY);
+/** Whether the journal holds anything to replay (so the caller loads what replaying needs). */
+export function journalWaiting(): boolean {
+	const store = storage();
+	return !!store && journalKeys(store).length > 0;
+}
+
+/**
+ * Save what the journal holds (left by pages that went away, this tab's own excepted) to the
+ * database, oldest first, then forget it. A change into a check deleted for good, or into a
+ * room no longer in its check, is dropped; one into a check that can still be brought back
+ * stays for the next time. Returns how many changes were saved.
+ */
+export async function replayJournal(db: Db, summarize?: Summarize): Promise<number> {
+	const store = storage();
+	if (!store) return 0;
+	let saved = 0;
+	for (const key of journalKeys(store)) {
+		const text = store.getItem(key);
+		const changes = entriesOf(text).sort((a, b) => a.at - b.at);
+		const left: AnswerChange[] = [];
+		for (const [i, change] of changes.entries()) {
+			try {
+				await saveChange(db, change, change.field === 'value' ? summarize : undefined);
+				saved += 1;
+			} catch (error) {
+				if (error instanceof CheckDeletedError) {
+					if (error.deletedAt !== undefined) left.push(change);
+					continue;
+				}
+				// A full disk or a closed database: keep the rest for the next start.
+				left.push(...changes.slice(i));
+				break;
+			}
+		}
+		// A tab still open rewrites its own entry with its next change: leave a changed one be.
+		if (store.getItem(key) !== text) continue;
+		try {
+			if (left.length === 0) store.removeItem(key);
+			else store.setItem(key, JSON.stringify(left));
+		} catch {
+			// Left as it was: replayed again next time, which does no harm.
+		}
 	}
-	return changes.length;
+	return saved;
 }
