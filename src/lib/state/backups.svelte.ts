@@ -99,6 +99,9 @@ class Backups {
 		try {
 			const [{ importBackup }] = await code();
 			const result = await importBackup(await database(), parsed, choices);
+			// A window showing a check written over reads it again whole.
+			for (const { id, how } of result.written)
+				if (how === 'replaced') announce({ type: 'replaced', checkId: id });
 			announce({ type: 'list' });
 			return { written: result.written.length };
 		} catch (error) {

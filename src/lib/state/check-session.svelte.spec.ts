@@ -20,65 +20,75 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
 	}
 }
 
+/** Everything the journal in local storage holds, as text. */
+function journalled(): string {
+	let text = '';
+	for (let i = 0; i < localStorage.length; i++) {
+		const key = localStorage.key(i)!;
+		if (key.startsWith('footing.journal.')) text += localStorage.getItem(key);
+	}
+	return text;
+}
+
 const stored = async (checkId: string, roomId: string, itemId: string) =>
 	(await answersOf(await database(), checkId)).get(answerKey(roomId, itemId));
 
 describe('the open check', () => {
 	it('shows an answer at once and saves it, with the counts of the list', async () => {
 		const { check, session, stairs } = await opened();
-		session.change(stairs, 'stairs.clear', 'value', 'no');
-		expect(session.answerOf(stairs, 'stairs.clear')?.value).toBe('no');
+		session.change(stairs, 'stairs.rail-any', 'value', 'no');
+		expect(session.answerOf(stairs, 'stairs.rail-any')?.value).toBe('no');
 		expect(session.saves.state).toBe('saving');
 		await until(() => session.saves.state === 'saved');
-		expect((await stored(check.id, stairs, 'stairs.clear'))?.value).toBe('no');
+		expect((await stored(check.id, stairs, 'stairs.rail-any'))?.value).toBe('no');
 		expect(session.summary.hazards).toBe(1);
 		await session.close();
 	});
 
 	it('saves a note after a pause in typing, not on every key', async () => {
 		const { check, session, stairs } = await opened();
-		session.change(stairs, 'stairs.clear', 'note', 'Sho');
-		session.change(stairs, 'stairs.clear', 'note', 'Shoes on the stairs');
+		session.change(stairs, 'stairs.rail-any', 'note', 'Sho');
+		session.change(stairs, 'stairs.rail-any', 'note', 'Shoes on the stairs');
 		expect(session.saves.state).toBe('saving');
 		await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS / 2));
-		expect(await stored(check.id, stairs, 'stairs.clear')).toBeUndefined();
-		await until(async () => (await stored(check.id, stairs, 'stairs.clear'))?.note !== undefined);
-		expect((await stored(check.id, stairs, 'stairs.clear'))?.note).toBe('Shoes on the stairs');
+		expect(await stored(check.id, stairs, 'stairs.rail-any')).toBeUndefined();
+		await until(
+			async () => (await stored(check.id, stairs, 'stairs.rail-any'))?.note !== undefined
+		);
+		expect((await stored(check.id, stairs, 'stairs.rail-any'))?.note).toBe('Shoes on the stairs');
 		await until(() => session.saves.state === 'saved');
 		await session.close();
 	});
 
 	it('saves what is typed at once when asked to flush, and when the page is hidden', async () => {
 		const { check, session, stairs } = await opened();
-		session.change(stairs, 'stairs.clear', 'note', 'flushed');
+		session.change(stairs, 'stairs.rail-any', 'note', 'flushed');
 		await session.flush();
-		expect((await stored(check.id, stairs, 'stairs.clear'))?.note).toBe('flushed');
+		expect((await stored(check.id, stairs, 'stairs.rail-any'))?.note).toBe('flushed');
 
-		session.change(stairs, 'stairs.steps-firm', 'note', 'hidden');
+		session.change(stairs, 'stairs.light', 'note', 'hidden');
 		(document as unknown as { visibilityState: string }).visibilityState = 'hidden';
 		document.dispatchEvent(new Event('visibilitychange'));
 		(document as unknown as { visibilityState: string }).visibilityState = 'visible';
 		// Journalled synchronously, before the database write commits.
-		expect(localStorage.getItem('footing.pending-changes')).toContain('hidden');
-		await until(
-			async () => (await stored(check.id, stairs, 'stairs.steps-firm'))?.note === 'hidden'
-		);
+		expect(journalled()).toContain('hidden');
+		await until(async () => (await stored(check.id, stairs, 'stairs.light'))?.note === 'hidden');
 		await session.close();
 	});
 
 	it('takes an answer another tab saved, keeping what is being typed here', async () => {
 		const { check, session, stairs } = await opened();
-		session.change(stairs, 'stairs.clear', 'note', 'typing here');
-		await saveAnswer(await database(), change(check.id, stairs, 'stairs.clear', 'value', 'yes'));
+		session.change(stairs, 'stairs.rail-any', 'note', 'typing here');
+		await saveAnswer(await database(), change(check.id, stairs, 'stairs.rail-any', 'value', 'yes'));
 		const otherTab = new BroadcastChannel('footing');
 		otherTab.postMessage({
 			type: 'answer',
 			checkId: check.id,
 			roomId: stairs,
-			itemId: 'stairs.clear'
+			itemId: 'stairs.rail-any'
 		});
-		await until(() => session.answerOf(stairs, 'stairs.clear')?.value === 'yes');
-		expect(session.answerOf(stairs, 'stairs.clear')?.note).toBe('typing here');
+		await until(() => session.answerOf(stairs, 'stairs.rail-any')?.value === 'yes');
+		expect(session.answerOf(stairs, 'stairs.rail-any')?.note).toBe('typing here');
 		otherTab.close();
 		await session.close();
 	});
