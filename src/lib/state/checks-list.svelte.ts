@@ -19,7 +19,7 @@ import {
 	recentChecks,
 	restoreCheck,
 	setFact,
-	storageProblemOf,
+	diagnose,
 	type StorageProblem
 } from '$lib/db';
 import { mark, TIMINGS } from '$lib/timing';
@@ -213,7 +213,7 @@ export class ChecksList {
 			return result;
 		} catch (error) {
 			console.error(error);
-			this.problem = storageProblemOf(error);
+			this.problem = await diagnose(error);
 			return undefined;
 		}
 	}
