@@ -6,16 +6,8 @@ import {
 	type Check,
 	type CheckSummary
 } from '$lib/checklist/check';
-import { CheckDeletedError } from './errors';
-import { cleanAnswer, cleanCheck } from './records';
-import type { FootingDB } from './schema';
+import { cleanAnswer, liveCheck } from './records';
 import { write, type Db } from './write';
-
-/** The check a change goes into, as stored; refused when it is deleted or gone. */
-function liveCheck(raw: FootingDB['checks']['value'] | undefined, checkId: string): Check {
-	if (!raw || raw.deletedAt !== undefined) throw new CheckDeletedError(checkId, raw?.deletedAt);
-	return cleanCheck(raw);
-}
 
 /** Whether a room is (still) in the check: a change in a room removed meanwhile is dropped. */
 function hasRoom(check: Check, roomId: string): boolean {

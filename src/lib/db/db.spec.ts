@@ -19,6 +19,13 @@ import {
 	saveAnswer,
 	setRooms,
 	updateCheck,
+	addRoom,
+	CheckDeletedError,
+	moveRoom,
+	removeRoom,
+	renameRoom,
+	restoreRoom,
+	saveAnswers,
 	type Db,
 	type NewCheck
 } from '.';
@@ -57,7 +64,7 @@ describe('checks', () => {
 		await createCheck(store, { ...home, label: 'Second' }, checkSummary, 2000);
 		await saveAnswer(
 			store,
-			change(first.id, first.rooms[0]!.id, 'stairs.clear', 'value', 'yes', 3000),
+			change(first.id, first.rooms[0]!.id, 'stairs.rail-any', 'value', 'yes', 3000),
 			checkSummary
 		);
 		expect((await listChecks(store)).map((c) => c.label)).toEqual(['First', 'Second']);
@@ -72,7 +79,11 @@ describe('checks', () => {
 			change(check.id, stairs, 'stairs.rail-both-sides', 'value', 'no'),
 			checkSummary
 		);
-		await saveAnswer(store, change(check.id, stairs, 'stairs.clear', 'value', 'yes'), checkSummary);
+		await saveAnswer(
+			store,
+			change(check.id, stairs, 'stairs.rail-any', 'value', 'yes'),
+			checkSummary
+		);
 		const [listed] = await listChecks(store);
 		expect(listed!.summary).toMatchObject({ answered: 2, hazards: 1 });
 		const answers = await answersOf(store, check.id);
@@ -85,20 +96,20 @@ describe('checks', () => {
 		const stairs = check.rooms[0]!.id;
 		await saveAnswer(
 			store,
-			change(check.id, stairs, 'stairs.clear', 'value', 'no', 2000),
+			change(check.id, stairs, 'stairs.rail-any', 'value', 'no', 2000),
 			checkSummary
 		);
 		await saveAnswer(
 			store,
-			change(check.id, stairs, 'stairs.clear', 'value', 'yes', 1000),
+			change(check.id, stairs, 'stairs.rail-any', 'value', 'yes', 1000),
 			checkSummary
 		);
 		await saveAnswer(
 			store,
-			change(check.id, stairs, 'stairs.clear', 'note', 'Shoes on step 3', 1500),
+			change(check.id, stairs, 'stairs.rail-any', 'note', 'Shoes on step 3', 1500),
 			checkSummary
 		);
-		const answer = (await answersOf(store, check.id)).get(answerKey(stairs, 'stairs.clear'));
+		const answer = (await answersOf(store, check.id)).get(answerKey(stairs, 'stairs.rail-any'));
 		expect(answer).toMatchObject({ value: 'no', note: 'Shoes on step 3' });
 	});
 
@@ -108,11 +119,11 @@ describe('checks', () => {
 		const note = `<script>alert("x")</script> 🏠 ) >> /JS \\ ${'x'.repeat(2000)}`;
 		await saveAnswer(
 			store,
-			change(check.id, check.rooms[0]!.id, 'stairs.clear', 'note', note),
+			change(check.id, check.rooms[0]!.id, 'stairs.rail-any', 'note', note),
 			checkSummary
 		);
 		const found = await openCheck(store, check.id);
-		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.clear'))?.note).toBe(note);
+		expect(found!.answers.get(answerKey(check.rooms[0]!.id, 'stairs.rail-any'))?.note).toBe(note);
 	});
 
 	it('changes details without losing answers, and remembers the room last open', async () => {
@@ -120,7 +131,7 @@ describe('checks', () => {
 		const check = await createCheck(store, home, checkSummary);
 		await saveAnswer(
 			store,
-			change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'yes'),
+			change(check.id, check.rooms[0]!.id, 'stairs.rail-any', 'value', 'yes'),
 			checkSummary
 		);
 		await updateCheck(store, check.id, { label: 'Mr Jansen', lastRoomId: check.rooms[1]!.id });
@@ -135,7 +146,7 @@ describe('checks', () => {
 		const [stairs, bathroom] = check.rooms;
 		await saveAnswer(
 			store,
-			change(check.id, stairs!.id, 'stairs.clear', 'value', 'no'),
+			change(check.id, stairs!.id, 'stairs.rail-any', 'value', 'no'),
 			checkSummary
 		);
 		await saveAnswer(
@@ -166,6 +177,7 @@ describe('checks', () => {
 		const store = await db();
 		const earlier = await createCheck(store, home, checkSummary, 1000);
 		const stairs = earlier.rooms[0]!.id;
+		await saveAnswer(store, change(earlier.id, stairs, 'stairs.rail-any', 'value', 'yes'));
 		await saveAnswer(
 			store,
 			change(earlier.id, stairs, 'stairs.rail-both-sides', 'value', 'no'),
@@ -208,16 +220,16 @@ describe('checks', () => {
 		const stairs = earlier.rooms[0]!.id;
 		await saveAnswer(
 			store,
-			change(earlier.id, stairs, 'stairs.clear', 'value', 'no', 1000),
+			change(earlier.id, stairs, 'stairs.rail-any', 'value', 'no', 1000),
 			checkSummary
 		);
 		const next = await followUp(store, earlier.id, '2027-02-01', 2000);
 		await saveAnswer(
 			store,
-			change(next!.id, stairs, 'stairs.clear', 'value', 'yes', 3000),
+			change(next!.id, stairs, 'stairs.rail-any', 'value', 'yes', 3000),
 			checkSummary
 		);
-		const answer = (await answersOf(store, next!.id)).get(answerKey(stairs, 'stairs.clear'));
+		const answer = (await answersOf(store, next!.id)).get(answerKey(stairs, 'stairs.rail-any'));
 		expect(answer).toMatchObject({ value: 'yes' });
 		expect(answer!.fromPrevious).toBeUndefined();
 	});
@@ -227,7 +239,7 @@ describe('checks', () => {
 		const check = await createCheck(store, home, checkSummary);
 		await saveAnswer(
 			store,
-			change(check.id, check.rooms[0]!.id, 'stairs.clear', 'value', 'no'),
+			change(check.id, check.rooms[0]!.id, 'stairs.rail-any', 'value', 'no'),
 			checkSummary
 		);
 		await deleteCheck(store, check.id, 1000);
@@ -252,6 +264,123 @@ describe('checks', () => {
 	});
 });
 
+describe('rooms, one change at a time', () => {
+	it('applies each change to the rooms as stored: a rename and an added room both kept', async () => {
+		const store = await db();
+		const check = await createCheck(store, home, checkSummary);
+		const [stairs] = check.rooms;
+		await Promise.all([
+			renameRoom(store, check.id, stairs!.id, 'Attic stairs'),
+			addRoom(store, check.id, { id: 'room-toilet', type: 'toilet', name: '' }, checkSummary),
+			moveRoom(store, check.id, check.rooms[2]!.id, -1)
+		]);
+		const rooms = (await getCheck(store, check.id))!.rooms;
+		// In the order they were asked: renamed, the toilet added before the person, who moves up.
+		expect(rooms.map((room) => room.name || room.type)).toEqual([
+			'Attic stairs',
+			'Upstairs bathroom',
+			'Mrs Jansen',
+			'toilet'
+		]);
+	});
+
+	it('removes one room with its answers and photos, and brings it all back', async () => {
+		const store = await db();
+		const check = await createCheck(store, home, checkSummary);
+		const [stairs, bathroom] = check.rooms;
+		await saveAnswer(
+			store,
+			change(check.id, stairs!.id, 'stairs.rail-any', 'value', 'no'),
+			checkSummary
+		);
+		await saveAnswer(
+			store,
+			change(check.id, bathroom!.id, 'bathroom.grab-rail', 'value', 'no'),
+			checkSummary
+		);
+		await addPhoto(store, {
+			checkId: check.id,
+			roomId: bathroom!.id,
+			itemId: 'bathroom.grab-rail',
+			blob: fakePhoto(),
+			width: 4,
+			height: 3
+		});
+		const { check: without, removed } = await removeRoom(
+			store,
+			check.id,
+			bathroom!.id,
+			checkSummary
+		);
+		expect(without.rooms.map((room) => room.id)).not.toContain(bathroom!.id);
+		expect(without.summary.hazards).toBe(1);
+		expect(removed).toMatchObject({
+			index: 1,
+			room: bathroom,
+			answers: [{ itemId: 'bathroom.grab-rail' }]
+		});
+		expect(await photosOfCheck(store, check.id)).toEqual([]);
+
+		const back = await restoreRoom(store, removed!, checkSummary);
+		expect(back.rooms.map((room) => room.id)).toEqual(check.rooms.map((room) => room.id));
+		expect(back.summary.hazards).toBe(2);
+		expect((await answersOf(store, check.id)).size).toBe(2);
+		expect(await photosOfCheck(store, check.id)).toHaveLength(1);
+		// Removing a room that is gone already changes nothing.
+		expect(
+			(await removeRoom(store, check.id, 'no-such-room', checkSummary)).removed
+		).toBeUndefined();
+	});
+
+	it('drops an answer given in a room removed meanwhile (a stale window)', async () => {
+		const store = await db();
+		const check = await createCheck(store, home, checkSummary);
+		const bathroom = check.rooms[1]!.id;
+		await removeRoom(store, check.id, bathroom, checkSummary);
+		await saveAnswer(
+			store,
+			change(check.id, bathroom, 'bathroom.grab-rail', 'value', 'no'),
+			checkSummary
+		);
+		expect((await answersOf(store, check.id)).size).toBe(0);
+	});
+});
+
+describe('a deleted check', () => {
+	it('takes no more changes: answers, details, rooms and photos are refused with a named error', async () => {
+		const store = await db();
+		const check = await createCheck(store, home, checkSummary);
+		const stairs = check.rooms[0]!.id;
+		await deleteCheck(store, check.id, 1234);
+		const refused = (promise: Promise<unknown>) =>
+			expect(promise).rejects.toMatchObject({
+				name: 'CheckDeletedError',
+				checkId: check.id,
+				deletedAt: 1234
+			});
+		await refused(saveAnswer(store, change(check.id, stairs, 'stairs.rail-any', 'value', 'no')));
+		await refused(saveAnswers(store, [change(check.id, stairs, 'stairs.rail-any', 'note', 'x')]));
+		await refused(updateCheck(store, check.id, { label: 'Renamed' }));
+		await refused(renameRoom(store, check.id, stairs, 'Attic stairs'));
+		await refused(
+			addPhoto(store, {
+				checkId: check.id,
+				roomId: stairs,
+				itemId: 'stairs.rail-any',
+				blob: fakePhoto(),
+				width: 4,
+				height: 3
+			})
+		);
+		expect(await store.count('answers')).toBe(0);
+		expect(await store.count('photos')).toBe(0);
+		await purgeDeleted(store, 2000);
+		await expect(
+			saveAnswer(store, change(check.id, stairs, 'stairs.rail-any', 'value', 'no'))
+		).rejects.toBeInstanceOf(CheckDeletedError);
+	});
+});
+
 describe('photos', () => {
 	it('stores photos per room apart from the answers, and removes them', async () => {
 		const store = await db();
@@ -260,7 +389,7 @@ describe('photos', () => {
 		const photo = await addPhoto(store, {
 			checkId: check.id,
 			roomId: stairs!.id,
-			itemId: 'stairs.clear',
+			itemId: 'stairs.rail-any',
 			blob: fakePhoto(),
 			width: 1600,
 			height: 1200

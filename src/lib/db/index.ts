@@ -11,7 +11,7 @@
 import { contentUpgradeDue, upgradeContent } from './content-upgrade';
 import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
-import { journalWaiting, replayJournal } from './journal';
+import { journalWaiting } from './journal';
 import { openFootingDB } from './open';
 import type { Db } from './write';
 
@@ -21,6 +21,7 @@ export * from './errors';
 export * from './facts';
 export { journalChange, journalChanges, journalSaved } from './journal';
 export * from './photos';
+export * from './rooms';
 export type { DeviceFacts, Photo } from './schema';
 export type { Db };
 
@@ -46,7 +47,10 @@ export function database(): Promise<Db> {
 			// What a page that went away had not saved yet is saved before anything is read
 			// (with the checklist's counts, loaded only then, for the list's summary).
 			if (journalWaiting()) {
-				const { checkSummary } = await import('$lib/checklist/rules');
+				const [{ replayJournal }, { checkSummary }] = await Promise.all([
+					import('./replay'),
+					import('$lib/checklist/rules')
+				]);
 				await replayJournal(db, checkSummary).catch((error: unknown) => console.error(error));
 			}
 			// Answers of retired items move to the new ones once (the checklist loads only then).

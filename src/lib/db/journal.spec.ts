@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
 import { checkSummary } from '$lib/checklist/rules';
 import { answersOf, deleteCheck, getCheck, purgeDeleted, saveAnswer, type Db } from '.';
-import { journalChange, journalSaved, replayJournal, validChange } from './journal';
+import { journalChange, journalSaved } from './journal';
+import { replayJournal, validChange } from './replay';
 import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
 import { freshDB } from './testing';
 
