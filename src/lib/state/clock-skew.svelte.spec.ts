@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
-import { answersOf, database } from '$lib/db';
-import { newCheck, roomOf, storedCheck } from '../../../tests/fixtures/checks';
+import { answersOf, database, saveAnswer } from '$lib/db';
+import { change, newCheck, roomOf, storedCheck } from '../../../tests/fixtures/checks';
 import { CheckSession } from './check-session.svelte';
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
@@ -51,4 +51,22 @@ describe('the device clock, wherever it is set', () => {
 			await session.close();
 		});
 	}
+
+	it('lets an edit win over answers restored from a device whose clock ran ten years ahead', async () => {
+		setClock(0);
+		const db = await database();
+		const check = await storedCheck(db, newCheck({ rooms: ['stairs'] }));
+		const stairs = roomOf(check, 'stairs');
+		// As a restored backup stores them: stamps from the other device's clock.
+		const ahead = NOW + 10 * YEAR;
+		await saveAnswer(db, change(check.id, stairs, 'stairs.rail-any', 'value', 'no', ahead));
+		await saveAnswer(db, change(check.id, stairs, 'stairs.rail-any', 'note', 'There', ahead));
+		const session = (await CheckSession.open(check.id))!;
+		session.change(stairs, 'stairs.rail-any', 'value', 'yes');
+		session.change(stairs, 'stairs.rail-any', 'note', 'Here, later');
+		await session.flush();
+		await vi.waitFor(() => expect(session.saves.state).toBe('saved'));
+		expect(await stored(check.id, stairs)).toMatchObject({ value: 'yes', note: 'Here, later' });
+		await session.close();
+	});
 });
