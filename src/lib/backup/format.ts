@@ -27,6 +27,8 @@ export interface BackupPhoto {
 	width: number;
 	height: number;
 	createdAt: number;
+	/** Carried from the visit before: the "before" of before and after. */
+	fromPrevious?: true;
 	type: typeof PHOTO_TYPE;
 	bytes: Uint8Array<ArrayBuffer>;
 }
@@ -152,6 +154,7 @@ export function checkForFile(check: Check): Check {
 		}
 	};
 	if (check.previousId !== undefined) out.previousId = check.previousId;
+	if (check.clientId !== undefined) out.clientId = check.clientId;
 	if (check.lastRoomId !== undefined) out.lastRoomId = check.lastRoomId;
 	if (check.nextVisitDate !== undefined) out.nextVisitDate = check.nextVisitDate;
 	return out;
@@ -192,6 +195,7 @@ export function photoMetaForFile(photo: PhotoMeta): PhotoMeta {
 		width: photo.width,
 		height: photo.height,
 		createdAt: photo.createdAt,
+		...(photo.fromPrevious ? { fromPrevious: true as const } : {}),
 		type: PHOTO_TYPE
 	};
 }
@@ -297,11 +301,16 @@ export function photosSignature(
 		width: number;
 		height: number;
 		size: number;
+		fromPrevious?: boolean;
 	}[]
 ): string {
 	return hash(
 		photos
-			.map((p) => `${p.roomId}/${p.itemId}/${p.createdAt}/${p.width}x${p.height}/${p.size}`)
+			.map(
+				(p) =>
+					`${p.roomId}/${p.itemId}/${p.createdAt}/${p.width}x${p.height}/${p.size}` +
+					(p.fromPrevious ? '/before' : '')
+			)
 			.sort()
 			.join('\n')
 	);

@@ -7,15 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerChange, Check } from '$lib/checklist/check';
 import { checkSummary, itemsFor } from '$lib/checklist/rules';
 import { ROOM_TYPES, type RoomKind } from '$lib/checklist/types';
-import {
-	addPhoto,
-	createCheck,
-	followUp,
-	saveAnswer,
-	saveAnswers,
-	updateCheck,
-	type Db
-} from '$lib/db';
+import { addPhoto, createCheck, saveAnswer, saveAnswers, updateCheck, type Db } from '$lib/db';
+import { followUp } from '$lib/db/follow-up';
 import { closedAfterEach, freshDB } from '$lib/db/testing';
 import { change, newCheck } from '../../../tests/fixtures/checks';
 import { importBackup } from '$lib/db/backup';

@@ -264,6 +264,7 @@ const check = strict({
 	region: v.optional(v.picklist(REGIONS)),
 	mode: v.optional(v.picklist(CHECK_MODES)),
 	previousId: v.optional(id),
+	clientId: v.optional(id),
 	lastRoomId: v.optional(id),
 	nextVisitDate: v.optional(day),
 	summary: strict({
@@ -318,6 +319,7 @@ const photoFields = {
 	width: side,
 	height: side,
 	createdAt: timestamp,
+	fromPrevious: v.optional(v.literal(true)),
 	type: v.literal(PHOTO_TYPE, 'bad-photo')
 };
 

@@ -24,6 +24,30 @@ describe('a change to an answer', () => {
 	});
 });
 
+describe('an answer carried over from the last visit', () => {
+	const carried = {
+		...applyChange(undefined, change('value', 'no', 1))!,
+		measured: 14.2,
+		fromPrevious: true
+	};
+
+	it('is this visit’s once confirmed as still the same, and carried again by its Undo', () => {
+		const same = applyChange(carried, { ...change('value', 'no', 2), given: 'still-same' })!;
+		expect(same).toMatchObject({ value: 'no', given: 'still-same' });
+		expect(same.fromPrevious).toBeUndefined();
+		const undone = applyChange(same, { ...change('value', 'no', 3), carried: true })!;
+		expect(undone).toMatchObject({ value: 'no', fromPrevious: true });
+		expect(undone.given).toBeUndefined();
+	});
+
+	it('is this visit’s once a timed test is done again, not when a note is added', () => {
+		expect(applyChange(carried, change('note', 'Walks with a stick', 2))!.fromPrevious).toBe(true);
+		const again = applyChange(carried, change('measured', 11.8, 2))!;
+		expect(again).toMatchObject({ measured: 11.8 });
+		expect(again.fromPrevious).toBeUndefined();
+	});
+});
+
 describe('a note typed in two windows at once', () => {
 	const typed = (value: string, at: number, base: number) =>
 		({ ...change('note', value, at), base }) as AnswerChange;

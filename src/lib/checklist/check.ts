@@ -135,6 +135,11 @@ export interface AnswerChange<F extends AnswerField = AnswerField> {
 	/** With a change of `value`: how it was given, when not tapped on its own. */
 	given?: GivenWay;
 	/**
+	 * With a change of `value`: the answer goes back to being the one carried over from the
+	 * last visit, not confirmed yet (the Undo of "still the same").
+	 */
+	carried?: true;
+	/**
 	 * With a typed text (a note, a rewritten fix): the stamp of the text it was typed over
 	 * (0 for none). When what is stored has another stamp, someone else typed meanwhile, and
 	 * both texts are kept (`joinTexts`).
@@ -221,10 +226,13 @@ export function applyChangeJoined(
 		delete next[change.field];
 	else (next as AnswerFields)[change.field] = change.value as never;
 	if (change.field === 'value') {
-		delete next.fromPrevious;
+		if (change.carried) next.fromPrevious = true;
+		else delete next.fromPrevious;
 		if (change.given) next.given = change.given;
 		else delete next.given;
 	}
+	// A timed test done again is this visit's measure, not the last one's.
+	if (change.field === 'measured' && change.value !== undefined) delete next.fromPrevious;
 	return { answer: next, joined: false };
 }
 

@@ -102,6 +102,19 @@ describe('the photos a follow-up carries', () => {
 		const itemSafeNow = photo('grip', 'bathroom.shower-grip');
 		expect(photosToCarry([itemSafeNow], hazards)).toEqual([]);
 	});
+
+	it('leaves behind the photos of a hazard already fixed at the last visit', () => {
+		const fixed = new Map(hazards);
+		fixed.set(
+			answerKey('bath', 'bathroom.bath-mat'),
+			answer('bathroom.bath-mat', { value: 'no', done: true })
+		);
+		const carried = photosToCarry(
+			[photo('mat', 'bathroom.bath-mat'), photo('rail', 'bathroom.grab-rail')],
+			fixed
+		);
+		expect(carried.map((p) => p.id)).toEqual(['rail']);
+	});
 });
 
 describe('the new visit of a follow-up', () => {

@@ -40,9 +40,10 @@ export interface CarriedPhoto {
 }
 
 /**
- * The photos a follow-up carries: for each hazard of the earlier visit, the photos taken at that
- * visit, or, when none was, the ones it carried itself (so a chain of visits keeps the latest
- * picture of each hazard, never every picture ever taken).
+ * The photos a follow-up carries: for each hazard of the earlier visit still open there, the
+ * photos taken at that visit, or, when none was, the ones it carried itself (so a chain of
+ * visits keeps the latest picture of each open hazard, never every picture ever taken). A hazard
+ * fixed at the earlier visit had its before and after there; its photos stay there.
  */
 export function photosToCarry<P extends CarriedPhoto>(photos: readonly P[], answers: Answers): P[] {
 	const byKey = new Map<string, P[]>();
@@ -54,7 +55,7 @@ export function photosToCarry<P extends CarriedPhoto>(photos: readonly P[], answ
 	for (const [key, list] of byKey) {
 		const answer = answers.get(key);
 		const item = answer && itemById(answer.itemId);
-		if (!item || !isHazard(item, answer.value)) continue;
+		if (!item || !isHazard(item, answer.value) || answer.done) continue;
 		const taken = list.filter((photo) => !photo.fromPrevious);
 		carried.push(...(taken.length > 0 ? taken : list));
 	}

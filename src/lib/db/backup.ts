@@ -184,6 +184,7 @@ export async function* exportEntries(
 						width: photo.width,
 						height: photo.height,
 						createdAt: photo.createdAt,
+						...(photo.fromPrevious ? { fromPrevious: true as const } : {}),
 						type: PHOTO_TYPE,
 						blob: photo.blob
 					}))
@@ -321,6 +322,7 @@ function checkRecord(
 	const check: Check = { ...entry.check, id: plan.id };
 	if (check.previousId !== undefined)
 		check.previousId = copies.get(check.previousId) ?? check.previousId;
+	if (check.clientId !== undefined) check.clientId = copies.get(check.clientId) ?? check.clientId;
 	const byKey = new Map(answers.map((a) => [answerKey(a.roomId, a.itemId), a]));
 	return { ...check, summary: checkSummary(check, byKey) };
 }
@@ -528,7 +530,8 @@ export function importBackup(
 						blob: new Blob([photo.bytes], { type: photo.type }),
 						width: photo.width,
 						height: photo.height,
-						createdAt: photo.createdAt
+						createdAt: photo.createdAt,
+						...(photo.fromPrevious ? { fromPrevious: true } : {})
 					};
 					await batch.photo(record, plan.how !== 'copied');
 					one.photos += 1;

@@ -199,56 +199,6 @@ export function setRooms(
 	});
 }
 
-/**
- * Start a follow-up visit: a new check of the same home with the same rooms and the earlier
- * answers, notes and changed fixes copied (marked "from the last visit" until answered again),
- * linked to the earlier check. Photos and "done" marks stay with the earlier visit.
- */
-export async function followUp(
-	db: Db,
-	earlierId: string,
-	visitDate: string,
-	now = Date.now()
-): Promise<Check | undefined> {
-	const earlier = await openCheck(db, earlierId);
-	if (!earlier) return undefined;
-	const check: Check = {
-		id: newId(),
-		label: earlier.check.label,
-		checkedBy: earlier.check.checkedBy,
-		visitDate,
-		createdAt: now,
-		updatedAt: now,
-		rooms: earlier.check.rooms.map((room) => ({ id: room.id, type: room.type, name: room.name })),
-		region: earlier.check.region,
-		mode: earlier.check.mode,
-		previousId: earlierId,
-		// The same answers in the same rooms: the same counts.
-		summary: earlier.check.summary
-	};
-	const copies: Answer[] = [...earlier.answers.values()].map((answer) => {
-		const copy: Answer = {
-			checkId: check.id,
-			roomId: answer.roomId,
-			itemId: answer.itemId,
-			changedAt: { value: now },
-			fromPrevious: true
-		};
-		for (const field of ['value', 'note', 'priority', 'fix', 'owner'] as const) {
-			if (answer[field] !== undefined) {
-				(copy as unknown as Record<string, unknown>)[field] = answer[field];
-				copy.changedAt[field] = now;
-			}
-		}
-		return copy;
-	});
-	await write(db, ['checks', 'answers'], async (tx) => {
-		void tx.objectStore('checks').add(check);
-		await Promise.all(copies.map((copy) => tx.objectStore('answers').add(copy)));
-	});
-	return check;
-}
-
 /** Delete a check, so that it can still be restored until `purgeDeleted` runs. */
 export function deleteCheck(db: Db, id: string, now = Date.now()): Promise<void> {
 	return write(db, ['checks'], async (tx) => {

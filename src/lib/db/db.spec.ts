@@ -7,7 +7,6 @@ import {
 	answersOf,
 	createCheck,
 	deleteCheck,
-	followUp,
 	getCheck,
 	listChecks,
 	openCheck,
@@ -33,6 +32,7 @@ import { change, newCheck, roomOf } from '../../../tests/fixtures/checks';
 import { V1 } from './fixtures/v1';
 import { openFootingDB } from './open';
 import { closedAfterEach, fakePhoto, freshDB, freshName, openDBWithData } from './testing';
+import { followUp } from './follow-up';
 
 const home: NewCheck = newCheck({
 	rooms: [
@@ -312,13 +312,73 @@ describe('checks', () => {
 		});
 		expect(next!.rooms).toEqual(earlier.rooms);
 		const copied = (await answersOf(store, next!.id)).get(answerKey(stairs, 'stairs.rail-any'));
-		expect(copied).toMatchObject({ value: 'no', note: 'No rail at all', fromPrevious: true });
-		expect(copied!.done).toBeUndefined();
-		expect(next!.summary).toMatchObject({ answered: 1, hazards: 1 });
+		// The whole action comes along, the done tick too: it is asked again as "still fine?".
+		expect(copied).toMatchObject({
+			value: 'no',
+			note: 'No rail at all',
+			done: true,
+			fromPrevious: true
+		});
+		// Nothing re-checked yet; the hazard and its action as they were.
+		expect(next!.summary).toMatchObject({ answered: 0, hazards: 1 });
+		expect(next!.clientId).toBe(earlier.id);
 		// The earlier check is untouched.
 		const before = (await answersOf(store, earlier.id)).get(answerKey(stairs, 'stairs.rail-any'));
 		expect(before).toMatchObject({ done: true });
 		expect(before!.fromPrevious).toBeUndefined();
+	});
+
+	it('carries the latest photos of each open hazard, as the "before", and keeps the client over ten visits', async () => {
+		const store = await db();
+		const { check: first, stairs, bathroom } = await started(store, home, 1000);
+		const hazard = (checkId: string, roomId: string, itemId: string, at: number) =>
+			saveAnswer(store, change(checkId, roomId, itemId, 'value', 'no', at), checkSummary);
+		await hazard(first.id, stairs, 'stairs.rail-any', 1001);
+		await hazard(first.id, bathroom, 'bathroom.grab-rail', 1002);
+		const photo = (checkId: string, roomId: string, itemId: string, at: number) =>
+			addPhoto(store, { checkId, roomId, itemId, blob: fakePhoto(), width: 4, height: 3 }, at);
+		const rail = await photo(first.id, stairs, 'stairs.rail-any', 1100);
+		await photo(first.id, bathroom, 'bathroom.grab-rail', 1101);
+		// The grab rail is fitted at the first visit already: its photos stay there.
+		await saveAnswer(
+			store,
+			change(first.id, bathroom, 'bathroom.grab-rail', 'done', true, 1200),
+			checkSummary
+		);
+		let visit = first;
+		const visits = [first];
+		for (let n = 1; n <= 10; n++) {
+			visit = await followUp(
+				store,
+				visit.id,
+				`2027-01-${String(n + 1).padStart(2, '0')}`,
+				2000 * n
+			);
+			visits.push(visit);
+			const photos = await photosOfCheck(store, visit.id);
+			// One photo each time, the first visit's picture of the stairs, never piling up.
+			expect(photos).toHaveLength(1);
+			expect(photos[0]).toMatchObject({
+				roomId: stairs,
+				itemId: 'stairs.rail-any',
+				createdAt: rail.createdAt,
+				fromPrevious: true
+			});
+			expect(visit.clientId).toBe(first.id);
+		}
+		// A new photo at visit 5 is the one carried from then on.
+		const fifth = visits[5]!;
+		const newer = await photo(fifth.id, stairs, 'stairs.rail-any', 20_000);
+		const sixthAgain = await followUp(store, fifth.id, '2027-02-01', 30_000);
+		expect((await photosOfCheck(store, sixthAgain.id)).map((p) => p.createdAt)).toEqual([
+			newer.createdAt
+		]);
+		// Deleting visits in the middle leaves the rest with their client and their photos.
+		await deleteCheck(store, visits[1]!.id, 40_000);
+		await purgeDeleted(store, 50_000);
+		expect((await getCheck(store, visits[10]!.id))!.clientId).toBe(first.id);
+		expect(await photosOfCheck(store, visits[10]!.id)).toHaveLength(1);
+		expect(await photosOfCheck(store, first.id)).toHaveLength(2);
 	});
 
 	it('answering a copied item again clears "from the last visit"', async () => {

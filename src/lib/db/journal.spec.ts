@@ -202,6 +202,9 @@ describe('a journal entry read back', () => {
 		['an id as a number', { checkId: 7 }],
 		['a way of answering with a note', { field: 'note', value: 'x', given: 'rest-fine' }],
 		['an unknown way of answering', { given: 'guessed' }],
+		['"carried over" with a note', { field: 'note', value: 'x', carried: true }],
+		['"carried over" as a word', { carried: 'yes' }],
+		['"carried over" and a way of answering', { carried: true, given: 'still-same' }],
 		['a base with a tap', { base: 5 }],
 		['a base that is no stamp', { field: 'note', value: 'x', base: 'then' }]
 	];
@@ -211,6 +214,7 @@ describe('a journal entry read back', () => {
 		expect(validChange({ ...good, field: 'note', value: 'Shoes', base: 0 })).toBeDefined();
 		expect(validChange({ ...good, value: undefined })).toBeDefined(); // clearing an answer
 		expect(validChange({ ...good, given: 'rest-fine' })).toBeDefined();
+		expect(validChange({ ...good, carried: true })).toEqual({ ...good, carried: true });
 		expect(validChange({ ...good, field: 'due', value: '2026-12-01' })).toBeDefined();
 		expect(validChange({ ...good, field: 'measured', value: 12.5 })).toBeDefined();
 	});

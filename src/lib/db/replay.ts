@@ -33,6 +33,7 @@ const KEYS: ReadonlySet<string> = new Set([
 	'value',
 	'at',
 	'given',
+	'carried',
 	'base'
 ]);
 
@@ -74,7 +75,7 @@ export function validChange(entry: unknown): AnswerChange | undefined {
 	if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
 	const record = entry as Record<string, unknown>;
 	if (Object.keys(record).some((key) => !KEYS.has(key))) return undefined;
-	const { checkId, roomId, itemId, field, value, at, given, base } = record;
+	const { checkId, roomId, itemId, field, value, at, given, carried, base } = record;
 	for (const id of [checkId, roomId, itemId]) if (typeof id !== 'string' || !ID.test(id)) return;
 	if (!(ANSWER_FIELDS as readonly unknown[]).includes(field)) return undefined;
 	if (!fitsField(field as AnswerField, value) || !isStamp(at)) return undefined;
@@ -82,6 +83,8 @@ export function validChange(entry: unknown): AnswerChange | undefined {
 		given !== undefined &&
 		(field !== 'value' || !(GIVEN_WAYS as readonly unknown[]).includes(given))
 	)
+		return undefined;
+	if (carried !== undefined && (carried !== true || field !== 'value' || given !== undefined))
 		return undefined;
 	if (base !== undefined && (!TYPED_FIELDS.includes(field as AnswerField) || !isStamp(base)))
 		return undefined;
@@ -94,6 +97,7 @@ export function validChange(entry: unknown): AnswerChange | undefined {
 		at
 	};
 	if (given !== undefined) change.given = given as AnswerChange['given'];
+	if (carried === true) change.carried = true;
 	if (base !== undefined) change.base = base as number;
 	return change;
 }

@@ -10,7 +10,10 @@ export interface Photo {
 	blob: Blob;
 	width: number;
 	height: number;
+	/** When it was taken (kept on the copies a follow-up carries). */
 	createdAt: number;
+	/** Carried from the visit before: the "before" of before and after. */
+	fromPrevious?: boolean;
 }
 
 /** Small facts about this device's data: when it was last backed up, whether storage is kept. */

@@ -23,7 +23,7 @@ export const en = {
 			'For each hazard you see what to do and who acts on it. At the end you get an action plan to print or share. Everything stays on this device.',
 		listTitle: 'Checks on this device',
 		newCheck: 'New check',
-		search: 'Search by name or address',
+		search: 'Search by name, address or visit date',
 		empty: 'No checks yet. Start one to walk through a home, room by room.',
 		noMatch: (query: string) => `No check matches “${query}”.`,
 		showMore: (n: number) => `Show ${n} more`,
@@ -36,9 +36,55 @@ export const en = {
 		undo: 'Undo',
 		restored: (label: string) => `“${label}” is back.`,
 		followUpOf: (date: string) => `Follow-up of the visit on ${date}`,
+		lastVisit: (date: string) => `Last visit: ${date}`,
+		visits: (n: number) => count(n, '1 visit', '# visits'),
+		allVisits: (n: number) => `All ${n} visits`,
+		openActions: (n: number) =>
+			n === 0 ? 'No actions open' : count(n, '1 action still open', '# actions still open'),
+		risk: { low: 'Low fall risk', intermediate: 'Intermediate fall risk', high: 'High fall risk' },
+		followUpTitle: (label: string) => `Start a follow-up visit of “${label}”?`,
+		followUpText: (date: string) =>
+			`This makes a new visit with the answers and the action plan of the visit on ${date}. You then check each thing again: one tap when it is still the same.`,
+		followUpDate: 'Date of the new visit',
+		followUpStart: 'Start the follow-up visit',
 		areasTitle: 'What Footing checks',
 		areasRooms: 'Rooms of the home',
 		areasPersonal: 'Personal factors'
+	},
+	followUp: {
+		doneBeforeTitle: (n: number) =>
+			n === 1
+				? 'Done at the last visit: still fine?'
+				: `Done at the last visit (${n}): still fine?`,
+		carried: 'From the last visit. Is it still the same?',
+		stillSame: 'Still the same',
+		doneBefore: 'Done at the last visit. Is it still fine?',
+		stillFine: 'Still fine',
+		rechecked: (n: number, total: number) => `re-checked ${n} of ${total}`,
+		restSame: 'Everything else here is still the same',
+		restSameTitle: 'Is everything else here still the same?',
+		restSameText: 'These answers from the last visit are then confirmed as they are:',
+		restSameConfirm: 'Yes, still the same',
+		restSameDone: (n: number) =>
+			n === 1
+				? '1 question confirmed as still the same.'
+				: `${n} questions confirmed as still the same.`,
+		restSameUndone: 'Taken back: those answers are from the last visit again.',
+		measureAgain: 'Do the test again: last time’s result is shown until you do.'
+	},
+	client: {
+		title: 'Visits to this home',
+		back: 'All clients',
+		notFound: 'No visit of this client is on this device.',
+		first: 'First visit',
+		earlierGone: 'The visit before was deleted: what changed since cannot be shown.',
+		changes: (fixed: number, open: number, added: number) =>
+			`Since the visit before: ${fixed} fixed, ${open} still open, ${added} new`,
+		deleteVisit: 'Delete this visit',
+		deleteTitle: (date: string) => `Delete the visit of ${date}?`,
+		deleteText:
+			'Its answers, notes and photos will be removed from this device. The other visits stay as they are.',
+		deleted: (date: string) => `The visit of ${date} was deleted.`
 	},
 	checker: {
 		nurse: 'A nurse or care worker',
@@ -138,6 +184,9 @@ export const en = {
 		addPhoto: 'Add a photo',
 		removePhoto: (n: number) => `Remove photo ${n}`,
 		photoAlt: (n: number, question: string) => `Photo ${n} for: ${question}`,
+		photosBefore: (date: string) => `Before: photo taken on ${date}`,
+		photoBeforeAlt: (n: number, question: string) => `Photo ${n} before, for: ${question}`,
+		photosNow: 'Now: a photo of how it is today',
 		photoRemoved: 'The photo was removed.',
 		fromPrevious: 'From the last visit: please check it again',
 		givenRestFine: 'Answered with “Everything else here is fine”',

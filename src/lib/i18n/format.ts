@@ -2,13 +2,39 @@ import type { Language } from '$lib/checklist/types';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-NL' };
 
+/** One long-date formatter per language, made once: making one costs more than using it. */
+const LONG_DATES = new Map<Language, Intl.DateTimeFormat>();
+
 /** A date (YYYY-MM-DD, read in the device's time zone) written out for the language. */
 export function formatDate(date: string, language: Language): string {
 	const [year, month, day] = date.split('-').map(Number);
 	if (!year || !month || !day) return date;
-	return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long' }).format(
-		new Date(year, month - 1, day)
-	);
+	let format = LONG_DATES.get(language);
+	if (!format)
+		LONG_DATES.set(
+			language,
+			(format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long' }))
+		);
+	return format.format(new Date(year, month - 1, day));
+}
+
+/**
+ * The ways a date may be typed in a search: written out in either language ("1 december 2026",
+ * "1 December 2026") and in figures, day first ("1-12-2026", "01-12-2026", "1/12/2026").
+ */
+export function dateSearchTexts(date: string): string[] {
+	const [year, month, day] = date.split('-');
+	if (!year || !month || !day) return [date];
+	const d = String(Number(day));
+	const m = String(Number(month));
+	return [
+		formatDate(date, 'en'),
+		formatDate(date, 'nl'),
+		`${d}-${m}-${year}`,
+		`${day}-${month}-${year}`,
+		`${d}/${m}/${year}`,
+		`${day}/${month}/${year}`
+	];
 }
 
 /** A moment (ms since 1970) as date and time for the language. */

@@ -21,7 +21,7 @@ export const nl: Messages = {
 			'Bij elk gevaar ziet u de oplossing en wie het doet. Aan het eind krijgt u een actieplan om te printen of te delen. Alles blijft op dit apparaat.',
 		listTitle: 'Checks op dit apparaat',
 		newCheck: 'Nieuwe check',
-		search: 'Zoeken op naam of adres',
+		search: 'Zoeken op naam, adres of datum van het bezoek',
 		empty: 'Nog geen checks. Begin een check om een huis ruimte voor ruimte door te lopen.',
 		noMatch: (query: string) => `Geen check gevonden voor ‘${query}’.`,
 		showMore: (n: number) => `Nog ${n} tonen`,
@@ -34,9 +34,55 @@ export const nl: Messages = {
 		undo: 'Ongedaan maken',
 		restored: (label: string) => `‘${label}’ is terug.`,
 		followUpOf: (date: string) => `Vervolg op het bezoek van ${date}`,
+		lastVisit: (date: string) => `Laatste bezoek: ${date}`,
+		visits: (n: number) => count(n, '1 bezoek', '# bezoeken'),
+		allVisits: (n: number) => `Alle ${n} bezoeken`,
+		openActions: (n: number) =>
+			n === 0
+				? 'Geen acties meer open'
+				: count(n, '1 actie staat nog open', '# acties staan nog open'),
+		risk: { low: 'Laag valrisico', intermediate: 'Matig valrisico', high: 'Hoog valrisico' },
+		followUpTitle: (label: string) => `Een vervolgbezoek beginnen voor ‘${label}’?`,
+		followUpText: (date: string) =>
+			`Er komt een nieuw bezoek met de antwoorden en het actieplan van het bezoek van ${date}. U kijkt daarna alles opnieuw na: één tik als het nog hetzelfde is.`,
+		followUpDate: 'Datum van het nieuwe bezoek',
+		followUpStart: 'Vervolgbezoek beginnen',
 		areasTitle: 'Wat Footing nakijkt',
 		areasRooms: 'Ruimtes in huis',
 		areasPersonal: 'Persoonlijke factoren'
+	},
+	followUp: {
+		doneBeforeTitle: (n: number) =>
+			n === 1
+				? 'Gedaan bij het vorige bezoek: nog goed?'
+				: `Gedaan bij het vorige bezoek (${n}): nog goed?`,
+		carried: 'Van het vorige bezoek. Is het nog hetzelfde?',
+		stillSame: 'Nog hetzelfde',
+		doneBefore: 'Gedaan bij het vorige bezoek. Is het nog goed?',
+		stillFine: 'Nog goed',
+		rechecked: (n: number, total: number) => `${n} van ${total} opnieuw nagekeken`,
+		restSame: 'De rest is hier nog hetzelfde',
+		restSameTitle: 'Is de rest hier nog hetzelfde?',
+		restSameText: 'Deze antwoorden van het vorige bezoek worden dan bevestigd zoals ze zijn:',
+		restSameConfirm: 'Ja, nog hetzelfde',
+		restSameDone: (n: number) =>
+			n === 1 ? '1 vraag bevestigd als nog hetzelfde.' : `${n} vragen bevestigd als nog hetzelfde.`,
+		restSameUndone: 'Teruggedraaid: die antwoorden zijn weer van het vorige bezoek.',
+		measureAgain: 'Doe de test opnieuw: tot dan ziet u de uitslag van de vorige keer.'
+	},
+	client: {
+		title: 'Bezoeken aan dit huis',
+		back: 'Alle cliënten',
+		notFound: 'Er staat geen bezoek van deze cliënt op dit apparaat.',
+		first: 'Eerste bezoek',
+		earlierGone: 'Het bezoek ervoor is verwijderd: wat er sindsdien veranderde, is niet te zien.',
+		changes: (fixed: number, open: number, added: number) =>
+			`Sinds het bezoek ervoor: ${fixed} opgelost, ${open} nog open, ${added} nieuw`,
+		deleteVisit: 'Dit bezoek verwijderen',
+		deleteTitle: (date: string) => `Het bezoek van ${date} verwijderen?`,
+		deleteText:
+			'De antwoorden, notities en foto’s van dit bezoek worden van dit apparaat verwijderd. De andere bezoeken blijven zoals ze zijn.',
+		deleted: (date: string) => `Het bezoek van ${date} is verwijderd.`
 	},
 	checker: {
 		nurse: 'Een verpleegkundige of verzorgende',
@@ -137,6 +183,9 @@ export const nl: Messages = {
 		addPhoto: 'Foto toevoegen',
 		removePhoto: (n: number) => `Foto ${n} verwijderen`,
 		photoAlt: (n: number, question: string) => `Foto ${n} bij: ${question}`,
+		photosBefore: (date: string) => `Eerst: foto gemaakt op ${date}`,
+		photoBeforeAlt: (n: number, question: string) => `Foto ${n} van eerst, bij: ${question}`,
+		photosNow: 'Nu: een foto van hoe het er vandaag uitziet',
 		photoRemoved: 'De foto is verwijderd.',
 		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
 		givenRestFine: 'Beantwoord met ‘Al het andere is hier in orde’',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '$lib/checklist/check';
-import { answersOf, database, followUp, getCheck, saveAnswer, updateCheck } from '$lib/db';
+import { answersOf, database, getCheck, saveAnswer, updateCheck } from '$lib/db';
+import { followUp } from '$lib/db/follow-up';
 import { change, newCheck, roomOf, storedCheck } from '../../../tests/fixtures/checks';
 import { CheckSession, TYPING_PAUSE_MS } from './check-session.svelte';
 

@@ -202,6 +202,45 @@ export class CheckSession {
 	 * list, "Everything else here is fine", an undo). Resolves true once committed.
 	 */
 	async changeMany(edits: readonly AnswerEdit[], given?: GivenWay): Promise<boolean> {
+		return this.#saveMany(edits, given);
+	}
+
+	/**
+	 * On a follow-up: the answers carried over from the last visit (the given items of one room)
+	 * are confirmed as still the same, in one change, keeping their values.
+	 */
+	async confirmSame(roomId: string, itemIds: readonly string[]): Promise<boolean> {
+		return this.#saveMany(
+			this.#carriedValues(roomId, itemIds, (a) => a.fromPrevious),
+			'still-same'
+		);
+	}
+
+	/** The Undo of `confirmSame`: those answers are carried over again, not confirmed yet. */
+	async backToCarried(roomId: string, itemIds: readonly string[]): Promise<boolean> {
+		const confirmed = (answer: Answer) => answer.given === 'still-same';
+		return this.#saveMany(this.#carriedValues(roomId, itemIds, confirmed), undefined, true);
+	}
+
+	/** The values of the given answers of a room that pass `which`, as edits that keep them. */
+	#carriedValues(
+		roomId: string,
+		itemIds: readonly string[],
+		which: (answer: Answer) => boolean | undefined
+	): AnswerEdit[] {
+		return itemIds.flatMap((itemId) => {
+			const answer = this.answerOf(roomId, itemId);
+			return answer?.value !== undefined && which(answer)
+				? [{ roomId, itemId, field: 'value' as const, value: answer.value }]
+				: [];
+		});
+	}
+
+	async #saveMany(
+		edits: readonly AnswerEdit[],
+		given?: GivenWay,
+		carried?: true
+	): Promise<boolean> {
 		if (edits.length === 0) return true;
 		const at = clock.tick();
 		const changes: AnswerChange[] = edits.map((edit) => ({
@@ -211,7 +250,8 @@ export class CheckSession {
 			field: edit.field,
 			value: edit.value,
 			at,
-			...(given && edit.field === 'value' && edit.value !== undefined ? { given } : {})
+			...(given && edit.field === 'value' && edit.value !== undefined ? { given } : {}),
+			...(carried && edit.field === 'value' ? { carried } : {})
 		}));
 		const before = new Map<string, Answer | undefined>();
 		for (const change of changes) {

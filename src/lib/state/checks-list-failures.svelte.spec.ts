@@ -13,8 +13,16 @@ vi.mock('$lib/db', async (importOriginal) => {
 	return {
 		...db,
 		deleteCheck: unlessFailing(db.deleteCheck),
-		restoreCheck: unlessFailing(db.restoreCheck),
-		followUp: unlessFailing(db.followUp)
+		restoreCheck: unlessFailing(db.restoreCheck)
+	};
+});
+vi.mock('$lib/db/follow-up', async (importOriginal) => {
+	const module = await importOriginal<typeof import('$lib/db/follow-up')>();
+	return {
+		followUp: (...args: Parameters<typeof module.followUp>) =>
+			failing.on
+				? Promise.reject(new StorageFullError('The device is full.'))
+				: module.followUp(...args)
 	};
 });
 

@@ -17,9 +17,44 @@ describe('the list of checks', () => {
 	it('finds checks by every word of the search', async () => {
 		const { list } = await listOfTwo();
 		list.search('smit laan');
-		expect(list.matching.map((c) => c.label)).toEqual(['Mr Smit, Laan 4']);
+		expect(list.matching.map((c) => c.latest.label)).toEqual(['Mr Smit, Laan 4']);
 		list.search('');
 		expect(list.matching).toHaveLength(2);
+	});
+
+	it('groups a visit and its follow-ups under one client, newest visit first', async () => {
+		const { smit, list } = await listOfTwo();
+		const second = await list.followUp(smit, '2027-01-10');
+		const third = await list.followUp((await getCheck(await database(), second!))!, '2027-03-01');
+		await list.load();
+		expect(list.clients).toHaveLength(2);
+		const client = list.clients.find((c) => c.id === smit.id)!;
+		expect(client.visits.map((v) => v.id)).toEqual([third, second, smit.id]);
+		expect(client.latest.visitDate).toBe('2027-03-01');
+	});
+
+	it('finds a client by a person’s name without diacritics, and by a visit date as written', async () => {
+		const db = await database();
+		await storedCheck(
+			db,
+			newCheck({
+				label: 'Dorpsstraat 1',
+				visitDate: '2026-12-01',
+				rooms: [{ type: 'personal', name: 'Mevrouw Jänsen' }]
+			})
+		);
+		await storedCheck(db, newCheck({ label: 'Laan 4', visitDate: '2026-11-02' }));
+		const list = new ChecksList();
+		await list.load();
+		const found = (query: string) => {
+			list.search(query);
+			return list.matching.map((c) => c.latest.label);
+		};
+		expect(found('jansen')).toEqual(['Dorpsstraat 1']);
+		expect(found('JÄNSEN dorps')).toEqual(['Dorpsstraat 1']);
+		expect(found('1 december 2026')).toEqual(['Dorpsstraat 1']);
+		expect(found('2-11-2026')).toEqual(['Laan 4']);
+		expect(found('jansen laan')).toEqual([]);
 	});
 
 	it('deletes a check, and undo brings it back', async () => {

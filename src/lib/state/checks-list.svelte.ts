@@ -7,12 +7,12 @@
  * while it lasts shows it again.
  */
 import { today, type Check } from '$lib/checklist/check';
+import { clientsOf, matches, searchText } from '$lib/checklist/clients';
 import { backupReminder } from '$lib/backup/reminder';
 import {
 	database,
 	deleteCheck,
 	deletedSince,
-	followUp,
 	getFact,
 	listChecks,
 	purgeDeleted,
@@ -22,6 +22,7 @@ import {
 	diagnose,
 	type StorageProblem
 } from '$lib/db';
+import { dateSearchTexts } from '$lib/i18n/format';
 import { mark, TIMINGS } from '$lib/timing';
 import { storage } from './storage.svelte';
 import { announce, listen } from './sync';
@@ -40,7 +41,7 @@ export class ChecksList {
 	/** Why the last read or action failed, if it did. */
 	problem = $state<StorageProblem | undefined>();
 	query = $state('');
-	/** How many matching checks are shown. */
+	/** How many matching clients are shown. */
 	shown = $state(PAGE);
 	/** What the page says after a delete (with Undo, while it lasts) or an undo. */
 	notice = $state.raw<{ kind: 'deleted' | 'restored'; check: Check } | undefined>();
@@ -49,20 +50,23 @@ export class ChecksList {
 	/** When a backup reminder is due: how many days old the oldest unsaved change is. */
 	reminder = $state<{ days: number } | undefined>();
 
-	/** Visit dates by check id, to say which visit a follow-up follows. */
-	readonly visitDates = $derived(
-		new Map((this.checks ?? []).map((check) => [check.id, check.visitDate]))
+	/** The checks as clients (a home and its people, with every visit), latest change first. */
+	readonly clients = $derived(clientsOf(this.checks ?? []));
+
+	/** What each client can be found by, made once per read of the list, not per keystroke. */
+	readonly #searchIndex = $derived(
+		new Map(this.clients.map((client) => [client.id, searchText(client, dateSearchTexts)]))
 	);
 
-	/** The checks whose label holds every word of the query. */
+	/**
+	 * The clients found by every word of the query: in the home's name, a person's name or a
+	 * visit date, in any case and without diacritics.
+	 */
 	readonly matching = $derived.by(() => {
-		const words = this.query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-		const checks = this.checks ?? [];
-		if (words.length === 0) return checks;
-		return checks.filter((check) => {
-			const label = check.label.toLocaleLowerCase();
-			return words.every((word) => label.includes(word));
-		});
+		if (!this.query.trim()) return this.clients;
+		return this.clients.filter((client) =>
+			matches(this.#searchIndex.get(client.id) ?? '', this.query)
+		);
 	});
 
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,7 +125,7 @@ export class ChecksList {
 		this.shown = PAGE;
 	}
 
-	/** Show the next page of matching checks. */
+	/** Show the next page of matching clients. */
 	showMore(): void {
 		this.shown += PAGE;
 	}
@@ -190,7 +194,10 @@ export class ChecksList {
 
 	/** Start a follow-up visit of a check, dated today. Resolves with the new check's id. */
 	async followUp(check: Check, visitDate = today()): Promise<string | undefined> {
-		const next = await this.#attempt((db) => followUp(db, check.id, visitDate, this.#now()));
+		const next = await this.#attempt(async (db) => {
+			const { followUp } = await import('$lib/db/follow-up');
+			return followUp(db, check.id, visitDate, this.#now());
+		});
 		if (!next) return undefined;
 		announce({ type: 'list' });
 		return next.id;
