@@ -191,13 +191,13 @@ type ArchiveCheck = ReturnType<typeof entryOf<PhotoMeta>>;
 async function readCheck(
 	file: Blob,
 	entry: ZipEntry,
-	region: Region
+	options: ReadOptions
 ): Promise<ArchiveCheck | BackupProblem> {
 	const json = await readJson(file, entry);
 	if ('problem' in json) return json;
 	const result = v.safeParse(archiveEntry, json.value, { abortEarly: true });
 	if (!result.success) return issueProblem(result.issues[0], `${entry.name}: `);
-	return entryOf(result.output, region);
+	return entryOf(result.output, options);
 }
 
 /** Whether a value is a problem rather than a check read. */
@@ -259,7 +259,7 @@ async function readChecked(
 	const unknown = new Set<string>();
 	let answers = 0;
 	for (const [i, entry] of checkFiles.entries()) {
-		const read = await readCheck(file, entry, region);
+		const read = await readCheck(file, entry, options);
 		if (isProblem(read)) return read;
 		if (checkIds.has(read.check.id)) return refusal('invalid', 'a check is there twice');
 		checkIds.add(read.check.id);
@@ -288,7 +288,7 @@ async function readChecked(
 		async *entries(skip): AsyncGenerator<ReadEntry> {
 			for (const [i, entry] of checkFiles.entries()) {
 				if (skip?.has(checks[i]!.id)) continue;
-				const read = await readCheck(file, entry, region);
+				const read = await readCheck(file, entry, options);
 				if (isProblem(read)) throw new BackupReadError(read);
 				if (read.check.id !== checks[i]!.id)
 					throw new BackupReadError(refusal('invalid', 'the file changed since it was read'));

@@ -674,6 +674,16 @@ describe('fuzzing: broken and hostile files', () => {
 		});
 	});
 
+	it('names a check whose name holds nothing visible after its date, in the user’s language', async () => {
+		const doc = baseFile();
+		doc.checks[0]!.check.label = '\u202E\u200B \u2066';
+		doc.checks[0]!.check.visitDate = '2026-11-04';
+		const [en] = await entriesOf(parsed(JSON.stringify(doc)));
+		expect(en!.check.label).toBe('Check of 4 November 2026');
+		const [nl] = await entriesOf(parsed(JSON.stringify(doc), 'nl', 'nl'));
+		expect(nl!.check.label).toBe('Check van 4 november 2026');
+	});
+
 	it('accepts any measure a timed test can give, fractions of a second included', async () => {
 		const doc = baseFile();
 		for (const measured of [0, 1.5, 7.25, 600]) {

@@ -223,8 +223,16 @@ export async function dump(store: Db): Promise<string> {
 }
 
 /** The parsed backup of a version-1 text, failing the test when the file was refused. */
-export function parsed(text: string, region?: Region): ParsedBackup {
-	const result = parseBackup(text, { decode: decodeWithJpegJs, ...(region ? { region } : {}) });
+export function parsed(
+	text: string,
+	region?: Region,
+	language?: ReadOptions['language']
+): ParsedBackup {
+	const result = parseBackup(text, {
+		decode: decodeWithJpegJs,
+		...(region ? { region } : {}),
+		...(language ? { language } : {})
+	});
 	if (isBackupProblem(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
 	return result;
 }

@@ -18,7 +18,8 @@ import {
 } from '$lib/checklist/check';
 import { itemById } from '$lib/checklist/catalogue';
 import { isCalendarDate } from '$lib/checklist/dates';
-import { cleanLabel } from '$lib/checklist/label';
+import { cleanLabel, untitledLabel } from '$lib/checklist/label';
+import type { Language } from '$lib/checklist/types';
 import { FORBIDDEN_KEYS, parseHardenedJson } from './json';
 import { lengthOf, LIMITS, utf8Length } from '$lib/checklist/limits';
 import {
@@ -136,6 +137,8 @@ export class BackupReadError extends Error {
 export interface ReadOptions {
 	/** The region of checks from before regions (the device's). */
 	region?: Region;
+	/** The language of the name given to a check whose name holds nothing visible. */
+	language?: Language;
 	/** Decodes each photo before it is restored (default: its JPEG structure only). */
 	decode?: PhotoDecoder;
 	/** Told how far reading has come: checks read of all. */
@@ -492,13 +495,15 @@ function currentContent<P extends { itemId: string; roomId: string }>(entry: {
 /** A checked entry of either format, with today's defaults and today's checklist. */
 export function entryOf<P extends { itemId: string; roomId: string }>(
 	checked: { check: v.InferOutput<typeof check>; answers: Answer[]; photos: P[] },
-	region: Region
+	defaults: Pick<ReadOptions, 'region' | 'language'>
 ): { check: Check; answers: Answer[]; photos: P[] } {
 	const c = checked.check;
 	return currentContent({
 		check: {
 			...c,
-			region: c.region ?? region,
+			// A name of invisible characters only is none: the list needs one to show.
+			label: c.label || untitledLabel(c.visitDate, defaults.language ?? 'en'),
+			region: c.region ?? defaults.region ?? 'general',
 			mode: c.mode ?? 'full',
 			summary: { ...c.summary, openActions: c.summary.openActions ?? 0 }
 		},
@@ -610,7 +615,7 @@ function parseChecked(source: string, options: ReadOptions): ParsedBackup | Back
 					bytes: data
 				}))
 			},
-			region
+			options
 		)
 	);
 	const unknown = new Set<string>();

@@ -56,9 +56,16 @@ export async function planPdfInput(source: PlanSource): Promise<PlanPdfInput> {
 	};
 }
 
-/** A smaller copy of a photo for print: sharp on paper, light to share. */
+/**
+ * A smaller copy of a photo for print: sharp on paper, light to share. When the browser cannot
+ * make one (out of memory, a photo it cannot decode), the stored JPEG is printed as it is; bytes
+ * that are no JPEG at all are then left out when the PDF is drawn (photos.ts).
+ */
 async function printPhoto(photo: StoredPhoto): Promise<PdfPhoto> {
-	const print = await downscalePhoto(photo.blob, PRINT);
+	const print = await downscalePhoto(photo.blob, PRINT).catch((error: unknown) => {
+		console.error(error);
+		return { blob: photo.blob, width: 0, height: 0 };
+	});
 	return {
 		id: photo.id,
 		roomId: photo.roomId,

@@ -8,6 +8,7 @@
 import type { LeftOutPhoto, ParsedBackup } from '$lib/backup/validate';
 import { database, getFact, setFact, storageProblemOf } from '$lib/db';
 import type { BackupIndexRow, Conflict, ImportChoices } from '$lib/db/backup';
+import { locale } from '$lib/i18n/index.svelte';
 import { announce, listen } from './sync';
 
 export type { Conflict, ImportChoice, ImportChoices } from '$lib/db/backup';
@@ -202,6 +203,7 @@ class Backups {
 			]);
 			const parsed = await readBackupFile(file, {
 				region: deviceRegion(),
+				language: locale.language,
 				decode: decodeInBrowser,
 				onProgress
 			});

@@ -261,4 +261,16 @@ describe('the open check', () => {
 		expect(session.check.rooms[1]!.id).toBe(added!.id);
 		await session.close();
 	});
+
+	it('names a room as typed, without characters that hide or reorder text, at most 120 long', async () => {
+		const { check, session, stairs } = await opened();
+		const [reorder, hidden] = [String.fromCodePoint(0x202e), String.fromCodePoint(0x200b)];
+		await session.renameRoom(stairs, `  Trap${reorder} naar${hidden} zolder `);
+		expect(session.room(stairs)?.name).toBe('Trap naar zolder');
+		await session.renameRoom(stairs, '🏠'.repeat(130));
+		expect(session.room(stairs)?.name).toBe('🏠'.repeat(120));
+		const stored = await getCheck(await database(), check.id);
+		expect(stored!.rooms.find((room) => room.id === stairs)?.name).toBe('🏠'.repeat(120));
+		await session.close();
+	});
 });

@@ -22,6 +22,8 @@ import {
 	type GivenWay,
 	type Room
 } from '$lib/checklist/check';
+import { cleanText } from '$lib/checklist/label';
+import { clip, LIMITS } from '$lib/checklist/limits';
 import { checkSummary } from '$lib/checklist/rules';
 import type { RoomKind } from '$lib/checklist/types';
 import {
@@ -319,9 +321,13 @@ export class CheckSession {
 		return room;
 	}
 
-	/** Give a room a name of its own ('' goes back to the kind's name). */
-	async renameRoom(roomId: string, name: string): Promise<void> {
+	/**
+	 * Give a room a name of its own ('' goes back to the kind's name), cleaned as every name is
+	 * (no characters that hide or reorder text) and cut at the names' limit.
+	 */
+	async renameRoom(roomId: string, typed: string): Promise<void> {
 		const room = this.room(roomId);
+		const name = clip(cleanText(typed), LIMITS.roomName);
 		if (!room || room.name === name) return;
 		const saved = await this.#run(() => renameRoom(this.#db, this.check.id, roomId, name));
 		if (saved) this.#checkChanged(saved);

@@ -55,8 +55,13 @@ export async function tourOfTheApp(page: Page): Promise<Screen[]> {
 	const medicines = person.replace(/\/falls$/, '/medicines');
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Follow-up visit' }).first().click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Start the follow-up visit' }).click();
 	await expect(page.getByText(/This is a follow-up visit/)).toBeVisible();
 	const followUp = page.url();
+	await page.goto('/');
+	await page.getByRole('link', { name: 'All 2 visits' }).first().click();
+	await expect(page).toHaveURL(/\/clients\//);
+	const client = new URL(page.url()).pathname;
 
 	// Each summary brought to the middle of the window first: the walk's bar, fixed at the bottom,
 	// would be in the way of a click at the very bottom.
@@ -69,11 +74,23 @@ export async function tourOfTheApp(page: Page): Promise<Screen[]> {
 	return [
 		{ name: 'start page', url: '/' },
 		{
-			name: 'start page, delete dialog',
+			name: 'start page, follow-up dialog',
 			url: '/',
 			prepare: async (p) => {
 				await p
-					.getByRole('button', { name: /^Delete$|^Verwijderen$/ })
+					.getByRole('button', { name: /^Follow-up visit$|^Vervolgbezoek$/ })
+					.first()
+					.click();
+				await expect(p.getByRole('dialog')).toBeVisible();
+			}
+		},
+		{ name: 'a client’s visits', url: client },
+		{
+			name: 'a client’s visits, delete dialog',
+			url: client,
+			prepare: async (p) => {
+				await p
+					.getByRole('button', { name: /^Delete this visit|^Dit bezoek verwijderen/ })
 					.first()
 					.click();
 				await expect(p.getByRole('dialog')).toBeVisible();
