@@ -9,7 +9,6 @@
  * restores within a phone's memory. See README.md in this folder.
  */
 import * as v from 'valibot';
-import type { Region } from '$lib/checklist/types';
 import {
 	answerForFile,
 	APP_VERSION,
@@ -224,7 +223,6 @@ async function readChecked(
 	file: Blob,
 	options: ReadOptions
 ): Promise<ParsedBackup | BackupProblem> {
-	const region = options.region ?? 'general';
 	const decode = options.decode ?? checkStructure;
 	const listing = await readZipDirectory(file, {
 		entries: BACKUP_LIMITS.checks + BACKUP_LIMITS.photos + 1 + FOLDERS.size,

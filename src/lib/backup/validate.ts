@@ -602,7 +602,6 @@ function parseChecked(source: string, options: ReadOptions): ParsedBackup | Back
 	if (version) return version;
 	const result = v.safeParse(backupV1, file, { abortEarly: true });
 	if (!result.success) return issueProblem(result.issues[0]);
-	const region = options.region ?? 'general';
 	const decode = options.decode ?? checkStructure;
 	const entries: BackupEntry[] = result.output.checks.map((c) =>
 		entryOf(

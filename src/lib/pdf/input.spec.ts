@@ -16,7 +16,7 @@ describe('the photos of the plan, when the browser cannot make them smaller', ()
 		const answers = fixtureAnswersWithHazards(check);
 		const [good, broken] = fixturePhotos();
 		const stored: StoredPhoto[] = [
-			{ ...good!, blob: new Blob([good!.jpeg], { type: 'image/jpeg' }) },
+			{ ...good!, blob: new Blob([good!.jpeg as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) },
 			{ ...broken!, blob: new Blob(['not a picture'], { type: 'image/jpeg' }) }
 		];
 		const input = await planPdfInput({

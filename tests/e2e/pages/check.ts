@@ -88,6 +88,11 @@ export class CheckPages {
 			.getByRole('listitem')
 			.filter({ has: page.getByRole('heading', { name: label }) });
 		await card.first().getByRole('button', { name: t.start.followUp }).click();
+		// It asks first, with the date of today.
+		await page
+			.getByRole('dialog', { name: t.start.followUpTitle(label) })
+			.getByRole('button', { name: t.start.followUpStart })
+			.click();
 		await expect(page).toHaveURL(/\/checks\/[^/]+$/);
 	}
 
