@@ -5,6 +5,8 @@
  *
  * - list.json: 1,000 checks of varied homes (labels, dates, rooms and the whole home, a region
  *   and a mode, some answers), no photos.
+ * - clients.json: 500 clients with 4 visits each (a first visit and three follow-ups, each
+ *   carrying the answers of the one before), 2,000 checks, no photos.
  * - home.json: one full home, the PDF's test home (src/lib/pdf/fixture.ts): every room type
  *   once, the whole home and a person, every question asked answered, 40 hazards with notes and
  *   10 photos of 1600 x 1200 px attached to hazards.
@@ -55,6 +57,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How big the fixtures are (the figures). */
 export const FIXTURE_SIZES = {
 	listChecks: 1000,
+	clients: 500,
+	visitsPerClient: 4,
 	homeHazards: 40,
 	homePhotos: 10,
 	photoWidth: 1600,
@@ -71,6 +75,8 @@ export const FIXTURE_SIZES = {
 export interface FixtureFiles {
 	/** 1,000 checks. */
 	list: string;
+	/** 500 clients of 4 visits. */
+	clients: string;
 	/** The full home with photos. */
 	home: string;
 	homeCheckId: string;
@@ -79,7 +85,7 @@ export interface FixtureFiles {
 	tapCheckId: string;
 	tapRoomId: string;
 	/** Bytes of each file and of the photos in the full home. */
-	bytes: { list: number; home: number; tap: number; photos: number };
+	bytes: { list: number; clients: number; home: number; tap: number; photos: number };
 }
 
 type Random = () => number;
@@ -296,6 +302,41 @@ export function listEntries(random: Random = seeded(SEED)): BackupEntry[] {
 }
 
 /**
+ * The visits of clients.json: for each client a varied first visit and follow-ups six weeks
+ * apart, each linked to the one before and to the client, carrying its answers as a follow-up
+ * does (marked "from the last visit").
+ */
+export function clientEntries(random: Random = seeded(SEED + 1)): BackupEntry[] {
+	const entries: BackupEntry[] = [];
+	for (let client = 0; client < FIXTURE_SIZES.clients; client++) {
+		let visit = variedEntry(random, client);
+		const first = visit.check.id;
+		entries.push(visit);
+		for (let n = 1; n < FIXTURE_SIZES.visitsPerClient; n++) {
+			const id = seededId(random);
+			const at = visit.check.updatedAt + 42 * DAY_MS;
+			const check: Check = {
+				...visit.check,
+				id,
+				previousId: visit.check.id,
+				clientId: first,
+				visitDate: isoDay(at),
+				createdAt: at,
+				updatedAt: at + n
+			};
+			const answers = visit.answers.map((answer) => ({
+				...answer,
+				checkId: id,
+				fromPrevious: true
+			}));
+			visit = { check, answers, photos: [] };
+			entries.push(visit);
+		}
+	}
+	return entries;
+}
+
+/**
  * The full home of home.json: the PDF's test home (src/lib/pdf/fixture.ts), so the browser rows
  * and the PDF maker's rows (bench/lib/pdf.ts) measure the same plan: every room type, the whole
  * home and a person at high fall risk, every question asked answered, 40 hazards with notes,
@@ -386,11 +427,13 @@ export function writeFixtures(folder: string): FixtureFiles {
 	const tap = tapEntry();
 	const files = {
 		list: join(folder, 'list.json'),
+		clients: join(folder, 'clients.json'),
 		home: join(folder, 'home.json'),
 		tap: join(folder, 'tap.json')
 	};
 	const bytes = {
 		list: writeBackup(files.list, listEntries()),
+		clients: writeBackup(files.clients, clientEntries()),
 		home: writeBackup(files.home, [home]),
 		tap: writeBackup(files.tap, [tap]),
 		photos: home.photos.reduce((sum, photo) => sum + photo.bytes.length, 0)

@@ -32,6 +32,7 @@ import {
 } from './lib/build';
 import { CATEGORIES, runLighthouse, type Category, type LighthouseRun } from './lib/lighthouse';
 import {
+	clientsList,
 	listOf1000,
 	offlineColdStart,
 	pdfOfFullHome,
@@ -52,6 +53,11 @@ import { median, round } from './lib/stats';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+/**
+ * `BENCH_ONLY=client` measures only the browser rows whose id holds that text (no Node rows, no
+ * Lighthouse), written to latest-only.json: for working on one row; a full run is what counts.
+ */
+const ONLY = process.env.BENCH_ONLY;
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 /** The benchmark's servers and debugging ports stay in this range (other runs use others). */
 const PORTS = { first: 4400, last: 4499 } as const;
@@ -122,6 +128,22 @@ const SPECS = {
 		target: '<= 300 ms',
 		max: 300,
 		judged: 'median'
+	},
+	clientsList: {
+		id: 'clients-500x4',
+		measure: 'Start page with 500 clients of 4 visits: navigation to list shown',
+		unit: 'ms',
+		target: '<= 300 ms',
+		max: 300,
+		judged: 'median'
+	},
+	clientSearch: {
+		id: 'client-search',
+		measure: 'Search among 500 clients: query typed to matches drawn, p95',
+		unit: 'ms',
+		target: '<= 100 ms',
+		max: 100,
+		judged: 'p95'
 	},
 	coldStart: {
 		id: 'offline-cold-start',
@@ -267,6 +289,8 @@ function sizeRows(app: string, baseline: string): Row[] {
 
 /** Measure one row in the browser; a failure becomes a row that says so. */
 async function browserRow(spec: RowSpec, measure: () => Promise<Measurement>): Promise<Row> {
+	if (ONLY && !spec.id.includes(ONLY))
+		return failedRow(spec, new Error(`left out: BENCH_ONLY=${ONLY}`));
 	step(`Measuring: ${spec.measure} …`);
 	try {
 		return measuredRow(spec, await withTimeout(measure(), MEASURE_TIMEOUT_MS, spec.measure));
@@ -290,6 +314,16 @@ async function browserRows(setup: Setup): Promise<Row[]> {
 	rows.push(await browserRow(SPECS.pdfSize, pdfPart('size')));
 	rows.push(await browserRow(SPECS.pdfPages, pdfPart('pages')));
 	rows.push(await browserRow(SPECS.list, () => listOf1000(setup)));
+	let clients: ReturnType<typeof clientsList> | undefined;
+	rows.push(
+		await browserRow(SPECS.clientsList, async () => (await (clients ??= clientsList(setup))).shown)
+	);
+	rows.push(
+		await browserRow(
+			SPECS.clientSearch,
+			async () => (await (clients ??= clientsList(setup))).search
+		)
+	);
 	rows.push(await browserRow(SPECS.coldStart, () => offlineColdStart(setup)));
 	rows.push(...(await walkRows(setup, browserRow)));
 	return rows;
@@ -374,6 +408,8 @@ async function measureInBrowsers(
 		} finally {
 			await browser.close();
 		}
+		if (ONLY)
+			return { rows: rows.filter((row) => row.id.includes(ONLY)), chromium, lighthouse: [] };
 		const found = await lighthouseRows(`${appServer.url}/`);
 		return { rows: [...rows, ...found.rows], chromium, lighthouse: found.runs };
 	} finally {
@@ -390,7 +426,7 @@ async function main(): Promise<number> {
 	const files = fixtures();
 	const rows = sizeRows(builds.app, builds.baseline);
 	step('Measuring the PDF maker in Node (without and with the appendix) …');
-	rows.push(...(await pdfMakerRows(RUNS)));
+	if (!ONLY) rows.push(...(await pdfMakerRows(RUNS)));
 	const appServer = await startServer(builds.app, await freePort(PORTS.first));
 	const baseServer = await startServer(builds.baseline, await freePort(PORTS.first + 1));
 	step(`Serving Footing at ${appServer.url}, the baseline at ${baseServer.url}`);
@@ -410,14 +446,15 @@ async function main(): Promise<number> {
 		rows,
 		lighthouse: measured.lighthouse
 	};
-	writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, '\t')}\n`);
+	const name = ONLY ? 'latest-only.json' : 'latest.json';
+	writeFileSync(join(RESULTS, name), `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`\n${markdownTable(rows)}\n`);
 	for (const row of rows.filter((r) => r.note || r.error)) {
 		console.log(
 			`- ${row.measure}: ${row.error ? `NOT MEASURED: ${row.error.split('\n')[0]}` : row.note}`
 		);
 	}
-	console.log(`\nWritten to bench/results/latest.json in ${results.durationSeconds} s.`);
+	console.log(`\nWritten to bench/results/${name} in ${results.durationSeconds} s.`);
 	const failed = rows.filter((row) => row.status === 'not measured');
 	if (failed.length > 0) console.error(`${failed.length} measurement(s) could not be made.`);
 	return failed.length > 0 ? 1 : 0;

@@ -296,6 +296,59 @@ async function shownTimes(page: Page, mark: string, runs: number): Promise<Loads
 	return loads;
 }
 
+/** Search queries a nurse types: a family name, a person's name without its accent, a date. */
+const CLIENT_QUERIES = ['jansen', 'de vries', 'bakker', 'mulder', 'smit', 'visser'];
+
+/**
+ * The start page with 500 clients of 4 visits stored (2,000 checks): navigation to the list of
+ * clients shown; and a search typed, from the input to the next frame with the matches drawn.
+ */
+export async function clientsList(
+	setup: Setup
+): Promise<{ shown: Measurement; search: Measurement }> {
+	const { fixtures, runs } = setup;
+	return inContext(setup, setup.app, async (_context, page) => {
+		await restoreBackup(page, fixtures.clients, 2000);
+		const loads = await shownTimes(page, TIMINGS.listShown, runs);
+		const cards = await page.locator('main ul.checks > li').count();
+		const search = page.getByLabel(en.start.search);
+		await search.waitFor();
+		const times: number[] = [];
+		const found: number[] = [];
+		for (let run = 0; run < runs; run++) {
+			for (const query of CLIENT_QUERIES) {
+				await search.fill('');
+				await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+				times.push(
+					await search.evaluate(async (input: HTMLInputElement, text) => {
+						const start = performance.now();
+						input.value = text;
+						input.dispatchEvent(new Event('input', { bubbles: true }));
+						await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+						return performance.now() - start;
+					}, query)
+				);
+				found.push(await page.locator('main ul.checks > li').count());
+			}
+		}
+		return {
+			shown: {
+				median: round(median(loads.times), 1),
+				runs: loads.times.map((t) => round(t, 1)),
+				detail: { clientCardsShown: cards, phases: medianPhases(loads.phases) },
+				note: '500 clients of 4 visits (2,000 checks), online, the service worker in control.'
+			},
+			search: {
+				median: round(median(times), 1),
+				p95: round(percentile(times, 95), 1),
+				runs: times.map((t) => round(t, 1)),
+				detail: { queries: CLIENT_QUERIES, cardsFound: found.slice(0, CLIENT_QUERIES.length) },
+				note: 'From the typed query to the next frame with the matching clients drawn.'
+			}
+		};
+	});
+}
+
 /** The start page with 1,000 checks stored: from navigation start to the list shown. */
 export async function listOf1000(setup: Setup): Promise<Measurement> {
 	const { fixtures, runs } = setup;
