@@ -1,12 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { splitMessages } from './scripts/split-messages.ts';
 import { trimmedJsPdf } from './scripts/trim-jspdf.ts';
 
 export default defineConfig({
 	plugins: [
 		// jsPDF without the plugins Footing never calls (forms, HTML, SVG, PNG, TrueType, ...).
 		trimmedJsPdf(),
+		// Each language's messages in two parts: the start page's, and the rest.
+		splitMessages(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
