@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { splitMessages } from './scripts/split-messages.ts';
+import { startChunk } from './scripts/start-chunk.ts';
 import { trimmedJsPdf } from './scripts/trim-jspdf.ts';
 
 export default defineConfig({
@@ -51,7 +52,10 @@ export default defineConfig({
 			}
 		})
 	],
-	build: { target: 'es2022' },
+	build: {
+		target: 'es2022',
+		rollupOptions: { output: { codeSplitting: { groups: [startChunk()] } } }
+	},
 	define: {
 		// Names a test build (tests/e2e/builds.ts); empty in every real build.
 		__FOOTING_VARIANT__: JSON.stringify(process.env.FOOTING_VARIANT ?? '')
