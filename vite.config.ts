@@ -41,8 +41,11 @@ export default defineConfig({
 				]
 			},
 			workbox: {
+				// The install icons (PNG) are left out: the browser fetches them itself when the app
+				// is installed, and no page shows them. The header's icon.svg is the one image a page uses.
 				globPatterns: [
-					'client/**/*.{js,css,html,ico,png,svg,webp,webmanifest,woff,woff2,txt}',
+					'client/**/*.{js,css,html,webmanifest,woff,woff2,txt}',
+					'client/icons/icon.svg',
 					'prerendered/**/*.{html,json}'
 				],
 				navigateFallback: '/',
