@@ -1,12 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { splitMessages } from './scripts/split-messages.ts';
+import { startChunk } from './scripts/start-chunk.ts';
 import { trimmedJsPdf } from './scripts/trim-jspdf.ts';
 
 export default defineConfig({
 	plugins: [
 		// jsPDF without the plugins Footing never calls (forms, HTML, SVG, PNG, TrueType, ...).
 		trimmedJsPdf(),
+		// Each language's messages in two parts: the start page's, and the rest.
+		splitMessages(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
@@ -37,8 +41,11 @@ export default defineConfig({
 				]
 			},
 			workbox: {
+				// The install icons (PNG) are left out: the browser fetches them itself when the app
+				// is installed, and no page shows them. The header's icon.svg is the one image a page uses.
 				globPatterns: [
-					'client/**/*.{js,css,html,ico,png,svg,webp,webmanifest,woff,woff2,txt}',
+					'client/**/*.{js,css,html,webmanifest,woff,woff2,txt}',
+					'client/icons/icon.svg',
 					'prerendered/**/*.{html,json}'
 				],
 				navigateFallback: '/',
@@ -48,7 +55,10 @@ export default defineConfig({
 			}
 		})
 	],
-	build: { target: 'es2022' },
+	build: {
+		target: 'es2022',
+		rollupOptions: { output: { codeSplitting: { groups: [startChunk()] } } }
+	},
 	define: {
 		// Names a test build (tests/e2e/builds.ts); empty in every real build.
 		__FOOTING_VARIANT__: JSON.stringify(process.env.FOOTING_VARIANT ?? '')

@@ -6,7 +6,10 @@ export const prerender = true;
 export const ssr = false;
 export const trailingSlash = 'never';
 
-/** Nothing renders before the messages of the user's language are there. */
-export async function load(): Promise<void> {
-	await locale.ready;
+/**
+ * Nothing renders before the messages of the user's language are there: on the start page
+ * the part it shows, on every other page all of them (src/lib/i18n/parts.ts).
+ */
+export async function load({ url }): Promise<void> {
+	await (url.pathname === '/' ? locale.ready : locale.complete);
 }

@@ -1,17 +1,27 @@
 import type { Language, Region } from '$lib/checklist/types';
 import type { Messages } from './en';
 import { LANGUAGE_KEY, pickLanguage } from './language';
+import { joinMessages } from './parts';
 import { isRegion, REGION_KEY, regionForLanguage } from './region';
 
 export type { Messages };
 
+type Part = Record<string, Record<string, unknown>>;
+
 /**
- * Each language's messages load as a chunk of their own, so a page carries only the language
- * it shows; the other loads when the user switches (both are cached for offline use).
+ * Each language's messages load as chunks of their own, so a page carries only the language it
+ * shows; the other loads when the user switches (both are cached for offline use). Each comes
+ * in two parts (./parts.ts): what the start page shows, and the rest.
  */
-const LOADERS: Record<Language, () => Promise<Messages>> = {
-	en: () => import('./en').then((module) => module.en),
-	nl: () => import('./nl').then((module) => module.nl)
+const LOADERS: Record<Language, { start: () => Promise<Part>; rest: () => Promise<Part> }> = {
+	en: {
+		start: () => import('./en?part=start').then((module) => module.en),
+		rest: () => import('./en?part=rest').then((module) => module.en)
+	},
+	nl: {
+		start: () => import('./nl?part=start').then((module) => module.nl),
+		rest: () => import('./nl?part=rest').then((module) => module.nl)
+	}
 };
 
 /**
@@ -32,15 +42,37 @@ class Locale {
 	#messages = $state.raw<Messages>();
 	/** The region chosen in Settings; until then it follows the language. */
 	#region = $state<Region | undefined>((saved(REGION_KEY) as Region | null) ?? undefined);
-	/** Resolves when the messages of the starting language are loaded (the root layout waits). */
+	/**
+	 * Resolves when the start page's messages in the starting language are loaded: the root
+	 * layout waits for them on the start page.
+	 */
 	readonly ready: Promise<void>;
+	#complete: Promise<void>;
 
 	constructor() {
 		const start =
 			typeof navigator === 'undefined'
 				? 'en'
 				: pickLanguage(saved(LANGUAGE_KEY), navigator.languages ?? [navigator.language]);
-		this.ready = this.#switchTo(start);
+		this.ready = LOADERS[start].start().then((part) => {
+			this.#messages = part as Messages;
+			this.#language = start;
+		});
+		// The rest follows once the start page has its part, so it does not hold up the first paint.
+		this.#complete = this.ready.then(async () => {
+			const rest = await LOADERS[start].rest();
+			if (this.#language === start && this.#messages) {
+				this.#messages = joinMessages<Messages>(this.#messages, rest);
+			}
+		});
+	}
+
+	/**
+	 * Resolves when every message of the current language is loaded: every page but the start
+	 * page waits for it (the root layout).
+	 */
+	get complete(): Promise<void> {
+		return this.#complete;
 	}
 
 	get language(): Language {
@@ -54,7 +86,7 @@ class Locale {
 		} catch {
 			// Not remembered, but the switch still works for this visit.
 		}
-		void this.#switchTo(language);
+		this.#complete = this.#switchTo(language);
 	}
 
 	/** Whose advice new checks give: the region chosen, else the one of the language. */
@@ -77,9 +109,10 @@ class Locale {
 		return this.#messages!;
 	}
 
+	/** Both parts of the language's messages are loaded before its text shows. */
 	async #switchTo(language: Language): Promise<void> {
-		const messages = await LOADERS[language]();
-		this.#messages = messages;
+		const [start, rest] = await Promise.all([LOADERS[language].start(), LOADERS[language].rest()]);
+		this.#messages = joinMessages<Messages>(start, rest);
 		this.#language = language;
 	}
 }

@@ -1,0 +1,94 @@
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { MESSAGES } from './pages/check';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * The start page paints before JavaScript: its prerendered shell (src/lib/start-shell.ts) shows
+ * the heading and "New check" in the user's language, picked before the first paint by the
+ * small inline script in src/app.html, and gives way to the app when it mounts.
+ */
+
+async function open(
+	browser: Browser,
+	options: BrowserContextOptions & { storedLanguage?: 'en' | 'nl'; withoutApp?: boolean },
+	path = '/'
+): Promise<Page> {
+	const { storedLanguage, withoutApp, ...contextOptions } = options;
+	const context = await browser.newContext(contextOptions);
+	if (storedLanguage) {
+		await context.addInitScript((language) => {
+			localStorage.setItem('footing.language', language);
+		}, storedLanguage);
+	}
+	// The app's own scripts never arrive: what shows is what the HTML and CSS paint on their own.
+	if (withoutApp) await context.route('**/_app/**/*.js', (route) => route.abort());
+	const page = await context.newPage();
+	await page.goto(path);
+	return page;
+}
+
+async function expectShellIn(page: Page, language: 'en' | 'nl'): Promise<void> {
+	const t = MESSAGES[language].start;
+	const other = MESSAGES[language === 'en' ? 'nl' : 'en'].start;
+	await expect(page.getByRole('heading', { level: 1, name: t.title })).toBeVisible();
+	await expect(page.getByRole('link', { name: t.newCheck })).toBeVisible();
+	await expect(page.getByRole('link', { name: t.newCheck })).toHaveAttribute('href', '/new');
+	await expect(page.getByText(other.title)).toBeHidden();
+	await expect(page.getByText(other.newCheck)).toBeHidden();
+}
+
+test('with JavaScript off, the start page shows its heading and “New check”', async ({
+	browser
+}) => {
+	const page = await open(browser, { javaScriptEnabled: false });
+	await expectShellIn(page, 'en');
+	await expect(page.getByText(MESSAGES.en.start.intro)).toBeVisible();
+	await page.context().close();
+});
+
+test('before the app’s scripts arrive, a browser that prefers Dutch sees Dutch', async ({
+	browser
+}) => {
+	const page = await open(browser, { locale: 'nl-NL', withoutApp: true });
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expectShellIn(page, 'nl');
+	await expectNoAxeViolations(page, 'the start page before its scripts (nl)');
+	await page.context().close();
+});
+
+test('before the app’s scripts arrive, the language chosen on this device wins', async ({
+	browser
+}) => {
+	const dutch = await open(browser, { locale: 'en-GB', storedLanguage: 'nl', withoutApp: true });
+	await expectShellIn(dutch, 'nl');
+	await dutch.context().close();
+	const english = await open(browser, { locale: 'nl-NL', storedLanguage: 'en', withoutApp: true });
+	await expectShellIn(english, 'en');
+	await english.context().close();
+});
+
+test('a deep link served the start page (as offline) shows no start page before the app', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const startPage = await (await context.request.get('/')).text();
+	await context.route('**/checks/some-check', (route) =>
+		route.fulfill({ body: startPage, contentType: 'text/html' })
+	);
+	await context.route('**/_app/**/*.js', (route) => route.abort());
+	const page = await context.newPage();
+	await page.goto('/checks/some-check');
+	await expect(page.locator('.start-shell')).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+	await context.close();
+});
+
+test('the shell gives way to the app: one heading, one “New check”, no policy broken', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: MESSAGES.en.start.listTitle })).toBeVisible();
+	await expect(page.locator('.start-shell')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	await expect(page.getByRole('link', { name: MESSAGES.en.start.newCheck })).toHaveCount(1);
+});
