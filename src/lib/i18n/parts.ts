@@ -14,6 +14,8 @@ export const START_PAGE_MESSAGES: readonly string[] = [
 	'error',
 	'update',
 	'check.cancel',
+	'dateField.incomplete',
+	'dateField.outOfRange',
 	'backup.title',
 	'backup.reminder',
 	'backup.reminderAction',
