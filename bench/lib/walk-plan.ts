@@ -243,9 +243,10 @@ function typicalMeasure(item: MeasureItem): number {
 
 /**
  * What the nurse does on one screen, and the answers after it: on a room, the hazard found
- * there, then "Everything else here is fine" (when it has anything to answer), then whatever it
- * left; on the whole home the same; on a person's screen, every open question in turn (a tick
- * list's "None of these"; follow-ups as they appear). `answers` is updated.
+ * there; then on every screen the questions "Everything else here is fine" (on a person's topic
+ * "Nothing else to mention") would leave open, a gate or a timed test, answered first (with what
+ * they open); then that button, when it has anything to answer; then whatever is still open (a
+ * tick list's "None of these"; follow-ups as they appear). `answers` is updated.
  */
 export function screenActions(
 	step: Step,
@@ -270,9 +271,14 @@ export function screenActions(
 			else if (item.kind === 'hazard')
 				act({ kind: 'answer', itemId: item.id, value: item.hazardWhen });
 		}
-		const fine = restFine(step, answers, asking);
-		if (fine.questions.length > 0) act({ kind: 'rest-fine', questions: fine.questions.length });
 	}
+	for (let guard = 0; guard < 100; guard++) {
+		const left = restFine(step, answers, asking).left[0];
+		if (!left) break;
+		act(answerFor(left));
+	}
+	const fine = restFine(step, answers, asking);
+	if (fine.questions.length > 0) act({ kind: 'rest-fine', questions: fine.questions.length });
 	for (let guard = 0; guard < 100; guard++) {
 		const next = open()[0];
 		if (!next) return actions;

@@ -333,7 +333,7 @@ export function tapsMeasurement(walk: FinishedWalk): Measurement {
 	const parts = [
 		`${taps.form} on the New check form (New check, the name typed${taps.form > 3 ? ', Quick check' : ''}, Start)`,
 		`${taps.hazards} hazards (stair rail No, loose rug ticked, bathroom grab rail No)`,
-		`${taps.restFine} for "Everything else here is fine" + confirm (${taps.restFine / 2} screens)`,
+		`${taps.restFine} for "Everything else here is fine" or "Nothing else to mention" + confirm (${taps.restFine / 2} screens)`,
 		`${taps.answers} other answers (${otherAnswers(walk.actions, taps.answers)})`,
 		`${taps.noneOfThese} "None of these"`,
 		...(taps.measures > 0 ? [`${taps.measures} for timed tests`] : []),

@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { itemById, itemsForArea } from '../../src/lib/checklist/catalogue';
+import { readFile, writeFile } from 'node:fs/promises';
+import { groupById, itemById, itemsForArea } from '../../src/lib/checklist/catalogue';
+import { readPdf } from '../../src/lib/pdf/read-pdf';
 import type { HazardItem, MeasureItem } from '../../src/lib/checklist/types';
 import { makeJpeg } from '../fixtures/images';
 import { expect, expectNoAxeViolations, test, useLanguage, waitForOfflineReady } from './fixtures';
@@ -127,6 +128,71 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 	await expect(check.choice('home.night-route-lit', 'Yes')).not.toBeChecked();
 	await check.expectAnswer('home.phone', 'No');
 	await expect(page.getByRole('button', { name: check.t.restFine.button })).toBeVisible();
+});
+
+test('"Nothing else to mention" on a person’s topic lists each question with the answer it gives, leaves the gates, and can be undone', async ({
+	page
+}) => {
+	const check = new CheckPages(page);
+	const t = check.t;
+	const personal = t.restFine.personal;
+	await check.create({ label: 'Person fine', rooms: {}, personal: true });
+	await expect(check.heading()).toHaveText('Personal factors: Falls and fall risk');
+	const falls = page.url();
+	const dialog = page.getByRole('dialog', { name: personal.title });
+
+	// Health and daily life: living alone is not assumed, it is listed apart for the user.
+	await page.goto(falls.replace(/\/falls$/, '/health'));
+	await page.getByRole('button', { name: personal.button }).click();
+	const [given, left] = [dialog.getByRole('list').first(), dialog.getByRole('list').nth(1)];
+	await expect(given).toContainText(`${q('health.spinning')} — ${t.room.no}`);
+	await expect(given).toContainText(`— ${t.restFine.noneTicked}`);
+	await expect(given).not.toContainText(q('health.lives-alone'));
+	await expect(dialog).toContainText(t.restFine.left);
+	await expect(left).toHaveText(q('health.lives-alone'));
+	await dialog.getByRole('button', { name: t.check.cancel }).click();
+	await expect(check.choice('health.spinning', 'No')).not.toBeChecked();
+
+	// Bone health, the last screen: a tick list left unticked, a habit answered yes.
+	await page.goto(falls.replace(/\/falls$/, '/bones'));
+	await page.getByRole('button', { name: personal.button }).click();
+	await expect(dialog.getByRole('listitem').first()).toContainText(
+		`${groupById('bones.risk')!.prompt.en} — ${t.restFine.noneTicked}`
+	);
+	await expect(dialog).toContainText(`${q('bones.daylight')} — ${t.room.yes}`);
+	await dialog.getByRole('button', { name: personal.confirm }).click();
+	const status = page.getByRole('status').filter({ hasText: /questions answered/ });
+	await expect(status).toBeVisible();
+	await check.saved();
+	await check.expectAnswer('bones.daylight', 'Yes');
+	await expect(check.item('bones.daylight')).toContainText(t.room.givenRestFinePersonal);
+	await expect(check.box('bones.age')).not.toBeChecked();
+	await expect(
+		check.tickList('bones.risk').getByRole('button', { name: t.room.noneOfThese })
+	).toHaveAttribute('aria-pressed', 'true');
+	const bar = page.getByRole('navigation', { name: t.walk.label });
+	await expect(bar).toContainText(/Bone health · (\d+) of \1 answered/);
+
+	await status.getByRole('button', { name: t.restFine.undo }).click();
+	await expect(page.getByText(t.restFine.undone)).toBeVisible();
+	await check.saved();
+	await expect(check.choice('bones.daylight', 'Yes')).not.toBeChecked();
+	await page.reload();
+	await expect(check.choice('bones.daylight', 'Yes')).not.toBeChecked();
+
+	// Given again: the care file's appendix says how the answers were given.
+	await page.getByRole('button', { name: personal.button }).click();
+	await dialog.getByRole('button', { name: personal.confirm }).click();
+	await check.saved();
+	await page.goto(falls.replace(/\/rooms\/.*$/, '/plan'));
+	await page.getByRole('radio', { name: t.plan.careFile }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: t.plan.downloadPdf }).click()
+	]);
+	const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
+	expect(pdf.text).toMatch(/Yes \(with “Nothing else to mention”\)/);
+	expect(pdf.text).not.toContain('(with “Everything else here is fine”)');
 });
 
 test('an answer says what it means; a tap that finds nothing moves on to the next question', async ({

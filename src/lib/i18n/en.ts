@@ -134,6 +134,7 @@ export const en = {
 		photoRemoved: 'The photo was removed.',
 		fromPrevious: 'From the last visit: please check it again',
 		givenRestFine: 'Answered with “Everything else here is fine”',
+		givenRestFinePersonal: 'Answered with “Nothing else to mention”',
 		givenStillSame: 'Confirmed as still the same',
 		questions: (n: number) => count(n, '1 question', '# questions'),
 		noneOfThese: 'None of these',
@@ -167,7 +168,16 @@ export const en = {
 		done: (n: number) => count(n, '1 question answered as fine.', '# questions answered as fine.'),
 		undo: 'Undo',
 		undone: 'Taken back: those questions are open again.',
-		nothing: 'Every question here is answered.'
+		nothing: 'Every question here is answered.',
+		noneTicked: 'nothing ticked',
+		/** On a person's topic: nothing is assumed unseen, each answer is listed. */
+		personal: {
+			button: 'Nothing else to mention',
+			title: 'Give these answers to the other questions?',
+			text: 'Only confirm if every answer below is right.',
+			confirm: 'Yes, every answer is right',
+			done: (n: number) => count(n, '1 question answered.', '# questions answered.')
+		}
 	},
 	measure: {
 		howTo: 'How to do the test',

@@ -132,6 +132,7 @@ export const nl: Messages = {
 		photoRemoved: 'De foto is verwijderd.',
 		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
 		givenRestFine: 'Beantwoord met ‘Al het andere is hier in orde’',
+		givenRestFinePersonal: 'Beantwoord met ‘Verder niets bijzonders’',
 		givenStillSame: 'Bevestigd: nog hetzelfde',
 		questions: (n: number) => count(n, '1 vraag', '# vragen'),
 		noneOfThese: 'Geen van deze',
@@ -168,7 +169,15 @@ export const nl: Messages = {
 			count(n, '1 vraag beantwoord als in orde.', '# vragen beantwoord als in orde.'),
 		undo: 'Ongedaan maken',
 		undone: 'Teruggedraaid: die vragen staan weer open.',
-		nothing: 'Alle vragen hier zijn beantwoord.'
+		nothing: 'Alle vragen hier zijn beantwoord.',
+		noneTicked: 'niets aangevinkt',
+		personal: {
+			button: 'Verder niets bijzonders',
+			title: 'De andere vragen zo beantwoorden?',
+			text: 'Bevestig alleen als elk antwoord hieronder klopt.',
+			confirm: 'Ja, alle antwoorden kloppen',
+			done: (n: number) => count(n, '1 vraag beantwoord.', '# vragen beantwoord.')
+		}
 	},
 	measure: {
 		howTo: 'Zo doet u de test',
