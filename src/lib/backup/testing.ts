@@ -51,7 +51,6 @@ export const decodeWithJpegJs: PhotoDecoder = async (bytes) => {
 	}
 };
 
-
 /** 25 November 2026, 10:00 UTC. */
 export const T = Date.UTC(2026, 10, 25, 10, 0, 0);
 

@@ -3,6 +3,7 @@
  * Plain data and pure functions; saving lives in $lib/db, screens in src/routes.
  */
 import type { FallRiskLevel } from './fall-risk';
+import { clip, LIMITS } from './limits';
 import type { AnswerValue, Owner, Priority, Region, RoomKind } from './types';
 
 /** Who is doing the check. */
@@ -107,7 +108,10 @@ export interface Answer extends AnswerFields {
 	checkId: string;
 	roomId: string;
 	itemId: string;
-	/** When each field was last changed (ms since 1970), so the newer change always wins. */
+	/**
+	 * Each field's change stamp, so the later change always wins: ms since 1970 from the
+	 * hybrid logical clock (./clock.ts), which never goes below a stamp it made or saw.
+	 */
 	changedAt: Partial<Record<AnswerField, number>>;
 	/** Copied from the earlier visit and not yet confirmed on this one. */
 	fromPrevious?: boolean;
@@ -126,9 +130,30 @@ export interface AnswerChange<F extends AnswerField = AnswerField> {
 	itemId: string;
 	field: F;
 	value: AnswerFields[F];
+	/** The change's stamp, from the hybrid logical clock (./clock.ts). */
 	at: number;
 	/** With a change of `value`: how it was given, when not tapped on its own. */
 	given?: GivenWay;
+	/**
+	 * With a typed text (a note, a rewritten fix): the stamp of the text it was typed over
+	 * (0 for none). When what is stored has another stamp, someone else typed meanwhile, and
+	 * both texts are kept (`joinTexts`).
+	 */
+	base?: number;
+}
+
+/** Fields typed letter by letter; two windows typing one of them at once keep both texts. */
+export const TYPED_FIELDS: readonly AnswerField[] = ['note', 'fix'];
+
+/** The line between two texts typed at once in two windows. */
+export const JOIN_LINE = '\n———\n';
+
+/**
+ * Two texts typed over the same one at once: both kept, the one stored first on top (cut at
+ * the field's limit only when both together are longer).
+ */
+export function joinTexts(stored: string, typed: string, field: 'note' | 'fix'): string {
+	return clip(`${stored}${JOIN_LINE}${typed}`, LIMITS[field]);
 }
 
 /** The key of an answer within its check. */
@@ -137,11 +162,39 @@ export function answerKey(roomId: string, itemId: string): string {
 }
 
 /**
+ * The text someone else stored since a typed change began (see `AnswerChange.base`), when
+ * there is one: the stored stamp is not the one the typing started from.
+ */
+function typedOverOther(current: Answer | undefined, change: AnswerChange): string | undefined {
+	if (change.base === undefined || !TYPED_FIELDS.includes(change.field)) return undefined;
+	const last = current?.changedAt[change.field];
+	const stored = current?.[change.field as 'note' | 'fix'];
+	if (last === undefined || last === change.base || typeof stored !== 'string') return undefined;
+	return stored;
+}
+
+/** What a change does to an answer, and whether it kept another window's text with its own. */
+export interface Applied {
+	answer: Answer;
+	/** Both texts were kept: the stored one and the one typed over the same earlier text. */
+	joined: boolean;
+}
+
+/**
  * Apply a change to an answer (or to none yet), unless a newer change of the same field is
- * already there: a late write from a stale tab never overwrites a newer answer.
- * Returns the new answer, or undefined when the change is older and nothing changes.
+ * already there: a late write from a stale tab never overwrites a newer answer. A typed text
+ * that meets another one typed meanwhile (see `AnswerChange.base`) keeps both, whatever their
+ * stamps. Returns the new answer, or undefined when the change is older and nothing changes.
  */
 export function applyChange(current: Answer | undefined, change: AnswerChange): Answer | undefined {
+	return applyChangeJoined(current, change)?.answer;
+}
+
+/** `applyChange`, saying also whether two typed texts were joined. */
+export function applyChangeJoined(
+	current: Answer | undefined,
+	change: AnswerChange
+): Applied | undefined {
 	const base: Answer = current ?? {
 		checkId: change.checkId,
 		roomId: change.roomId,
@@ -149,6 +202,19 @@ export function applyChange(current: Answer | undefined, change: AnswerChange): 
 		changedAt: {}
 	};
 	const last = base.changedAt[change.field];
+	const other = typedOverOther(current, change);
+	if (other !== undefined) {
+		const field = change.field as 'note' | 'fix';
+		const typed = typeof change.value === 'string' ? change.value : '';
+		// What is stored holds what was typed here (the same, or more of it): nothing to add.
+		if (other.startsWith(typed)) return undefined;
+		// What was typed here holds the stored text (more of it); else both are kept.
+		const text = typed.startsWith(other) ? typed : joinTexts(other, typed, field);
+		// Later than both, so every window takes the result as the newest.
+		const at = Math.max((last ?? 0) + 1, change.at);
+		const next: Answer = { ...base, [field]: text, changedAt: { ...base.changedAt, [field]: at } };
+		return { answer: next, joined: text !== typed };
+	}
 	if (last !== undefined && last > change.at) return undefined;
 	const next: Answer = { ...base, changedAt: { ...base.changedAt, [change.field]: change.at } };
 	if (change.value === undefined || (change.value === '' && change.field !== 'fix'))
@@ -159,7 +225,7 @@ export function applyChange(current: Answer | undefined, change: AnswerChange): 
 		if (change.given) next.given = change.given;
 		else delete next.given;
 	}
-	return next;
+	return { answer: next, joined: false };
 }
 
 /** Today's date as YYYY-MM-DD in the device's time zone. */

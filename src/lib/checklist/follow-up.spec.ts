@@ -20,7 +20,7 @@ describe('what a follow-up carries from the visit before', () => {
 					due: '2026-12-15',
 					fix: 'Buy a mat with suckers',
 					note: 'Mat by the bath',
-					priority: 'now',
+					priority: 'high',
 					done: true
 				})
 			],
@@ -36,7 +36,7 @@ describe('what a follow-up carries from the visit before', () => {
 			due: '2026-12-15',
 			fix: 'Buy a mat with suckers',
 			note: 'Mat by the bath',
-			priority: 'now',
+			priority: 'high',
 			done: true,
 			fromPrevious: true,
 			changedAt: {

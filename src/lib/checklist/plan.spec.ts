@@ -452,7 +452,6 @@ describe('comparing a follow-up visit with the one before', () => {
 			remaining: ['bath:bathroom.bath-mat']
 		});
 	});
-
 });
 
 describe('a follow-up visit, room by room', () => {

@@ -850,7 +850,9 @@ describe('progress on a follow-up visit', () => {
 		const before = new Map([['hall/stairs.rail-any', copied('no')]]);
 		expect(stepProgress(step, before, first).answered).toBe(1);
 		expect(stepProgress(step, before, followUp).answered).toBe(0);
-		const confirmed = new Map([['hall/stairs.rail-any', { ...copied('no'), fromPrevious: undefined }]]);
+		const confirmed = new Map([
+			['hall/stairs.rail-any', { ...copied('no'), fromPrevious: undefined }]
+		]);
 		expect(stepProgress(step, confirmed, followUp).answered).toBe(1);
 		// What is still to check again is listed as such.
 		expect(unansweredQuestions(hall, before, followUp).length).toBeGreaterThan(0);

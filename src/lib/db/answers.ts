@@ -1,13 +1,18 @@
 import {
-	applyChange,
+	applyChangeJoined,
 	answerKey,
 	type Answer,
 	type AnswerChange,
 	type Check,
 	type CheckSummary
 } from '$lib/checklist/check';
-import { cleanAnswer, cleanCheck } from './records';
+import { cleanAnswer, liveCheck } from './records';
 import { write, type Db } from './write';
+
+/** Whether a room is (still) in the check: a change in a room removed meanwhile is dropped. */
+function hasRoom(check: Check, roomId: string): boolean {
+	return check.rooms.some((room) => room.id === roomId);
+}
 
 /** Every answer of a check, by `answerKey(roomId, itemId)`. */
 export async function answersOf(db: Db, checkId: string): Promise<Map<string, Answer>> {
@@ -36,18 +41,37 @@ export type Summarize = (
 	answers: ReadonlyMap<string, Answer>
 ) => CheckSummary;
 
+/** A change as stored: the answer now, and whether two texts typed at once were both kept. */
+export interface SavedChange {
+	answer: Answer | undefined;
+	joined: boolean;
+}
+
 /**
  * Save one change (an answer, a note, a priority, a field of the action) in one transaction.
  * With `summarize`, the check's summary for the list is counted again in the same transaction
  * (needed when an answer's value changes). A change older than what is stored for the same
- * field is ignored, so a stale tab never overwrites a newer answer.
+ * field is ignored, so a stale tab never overwrites a newer answer; a typed text meeting one
+ * typed meanwhile in another window keeps both (`applyChange`). A change into a deleted check
+ * fails with CheckDeletedError; one in a room no longer in the check is dropped.
  * Resolves with the stored answer once committed.
  */
-export function saveAnswer(
+export async function saveAnswer(
 	db: Db,
 	change: AnswerChange,
-	summarize?: Summarize
+	summarize?: Summarize,
+	now = Date.now()
 ): Promise<Answer | undefined> {
+	return (await saveChange(db, change, summarize, now)).answer;
+}
+
+/** `saveAnswer`, saying also whether two typed texts were joined. */
+export function saveChange(
+	db: Db,
+	change: AnswerChange,
+	summarize?: Summarize,
+	now = Date.now()
+): Promise<SavedChange> {
 	return write(db, ['answers', 'checks'], async (tx) => {
 		const answers = tx.objectStore('answers');
 		const checks = tx.objectStore('checks');
@@ -55,20 +79,21 @@ export function saveAnswer(
 			answers.get([change.checkId, change.roomId, change.itemId]),
 			checks.get(change.checkId)
 		]);
-		if (!rawCheck) return undefined; // deleted meanwhile: nothing to attach the answer to
+		const check = liveCheck(rawCheck, change.checkId);
 		const current = raw && cleanAnswer(raw);
-		const next = applyChange(current, change);
-		if (!next) return current;
-		void answers.put(next);
-		const check = cleanCheck(rawCheck);
+		if (!hasRoom(check, change.roomId)) return { answer: undefined, joined: false };
+		const applied = applyChangeJoined(current, change);
+		if (!applied) return { answer: current, joined: false };
+		void answers.put(applied.answer);
 		let summary = check.summary;
 		if (summarize) {
 			const all = await answers.index('by-check').getAll(change.checkId);
 			const byKey = new Map(all.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
 			summary = summarize(check, byKey);
 		}
-		void checks.put({ ...check, summary, updatedAt: Math.max(check.updatedAt, change.at) });
-		return next;
+		// The wall clock, for the list's order and the backup reminder (stamps order changes).
+		void checks.put({ ...check, summary, updatedAt: now });
+		return applied;
 	});
 }
 
@@ -81,7 +106,8 @@ export function saveAnswer(
 export function saveAnswers(
 	db: Db,
 	changes: readonly AnswerChange[],
-	summarize?: Summarize
+	summarize?: Summarize,
+	now = Date.now()
 ): Promise<Map<string, Answer>> {
 	return write(db, ['answers', 'checks'], async (tx) => {
 		const stored = new Map<string, Answer>();
@@ -91,27 +117,24 @@ export function saveAnswers(
 			throw new Error('saveAnswers: changes of one check only');
 		const answers = tx.objectStore('answers');
 		const checks = tx.objectStore('checks');
-		const rawCheck = await checks.get(checkId);
-		if (!rawCheck) return stored;
+		const check = liveCheck(await checks.get(checkId), checkId);
 		const all = new Map(
 			(await answers.index('by-check').getAll(checkId)).map((a) => {
 				const clean = cleanAnswer(a);
 				return [answerKey(clean.roomId, clean.itemId), clean] as const;
 			})
 		);
-		let latest = 0;
 		for (const change of changes) {
+			if (!hasRoom(check, change.roomId)) continue;
 			const key = answerKey(change.roomId, change.itemId);
-			const next = applyChange(all.get(key), change);
-			latest = Math.max(latest, change.at);
+			const next = applyChangeJoined(all.get(key), change)?.answer;
 			if (!next) continue;
 			all.set(key, next);
 			stored.set(key, next);
 		}
 		for (const answer of stored.values()) void answers.put(answer);
-		const check = cleanCheck(rawCheck);
 		const summary = summarize ? summarize(check, all) : check.summary;
-		void checks.put({ ...check, summary, updatedAt: Math.max(check.updatedAt, latest) });
+		void checks.put({ ...check, summary, updatedAt: now });
 		// Changes older than what is stored leave it as it is: report that, too.
 		for (const change of changes) {
 			const key = answerKey(change.roomId, change.itemId);

@@ -12,7 +12,7 @@ import {
 } from '$lib/checklist/check';
 import type { Region } from '$lib/checklist/types';
 import type { Summarize } from './answers';
-import { cleanAnswer, cleanCheck } from './records';
+import { cleanAnswer, cleanCheck, liveCheck } from './records';
 import { write, type Db } from './write';
 
 /** A new id for a check or a room. */
@@ -67,6 +67,17 @@ export async function openCheck(
 	return { check: cleanCheck(raw), answers };
 }
 
+/**
+ * The checks deleted since `since` (their Undo may still be pressed), the last deleted first.
+ */
+export async function deletedSince(db: Db, since: number): Promise<Check[]> {
+	const records = await db.getAll('checks');
+	return records
+		.filter((record) => record.deletedAt !== undefined && record.deletedAt >= since)
+		.sort((a, b) => b.deletedAt! - a.deletedAt!)
+		.map((record) => ({ ...cleanCheck(record), deletedAt: record.deletedAt }));
+}
+
 /** The follow-up visits made of a check, oldest first. */
 export async function laterVisits(db: Db, id: string): Promise<Check[]> {
 	const records = await db.getAllFromIndex('checks', 'by-previous', id);
@@ -117,24 +128,28 @@ export type CheckDetails = Partial<
 >;
 
 /**
- * Change a check's label, checker, date, the room last open, its mode or region. A new mode
- * or region asks other questions: with `summarize` the list's counts are counted again.
+ * Change some of a check's details (label, checker, date, the room last open, its mode or
+ * region): only the fields given are written, over what is stored now, so a field changed
+ * meanwhile in another window keeps its change. A new mode or region asks other questions: with
+ * `summarize` the list's counts are counted again. Fails with CheckDeletedError when the check
+ * is deleted.
  */
 export function updateCheck(
 	db: Db,
 	id: string,
 	details: CheckDetails,
-	summarize?: Summarize
-): Promise<Check | undefined> {
-	return write(db, ['checks', 'answers'], async (tx) => {
+	summarize?: Summarize,
+	now = Date.now()
+): Promise<Check> {
+	return write(db, summarize ? ['checks', 'answers'] : ['checks'], async (tx) => {
 		const raw = await tx.objectStore('checks').get(id);
-		if (!raw) return undefined;
+		const stored = liveCheck(raw, id);
 		const movedOnly = Object.keys(details).every((key) => key === 'lastRoomId');
 		const check: Check = {
-			...cleanCheck(raw),
+			...stored,
 			...details,
 			// Opening another room is not a change worth moving the check up the list for.
-			updatedAt: movedOnly ? raw.updatedAt : Date.now()
+			updatedAt: movedOnly ? stored.updatedAt : now
 		};
 		if (summarize && ('mode' in details || 'region' in details)) {
 			const answers = await tx.objectStore('answers').index('by-check').getAll(id);
@@ -149,6 +164,8 @@ export function updateCheck(
 /**
  * Replace a check's rooms (added, renamed, reordered or removed). The answers and photos of
  * removed rooms are deleted in the same transaction, and the summary is counted again.
+ * Screens change one room at a time with the room operations below, which apply the change to
+ * what is stored: this one writes the whole list (a restore, tests).
  */
 export function setRooms(
 	db: Db,
@@ -236,7 +253,8 @@ export async function followUp(
 export function deleteCheck(db: Db, id: string, now = Date.now()): Promise<void> {
 	return write(db, ['checks'], async (tx) => {
 		const raw = await tx.objectStore('checks').get(id);
-		if (raw) await tx.objectStore('checks').put({ ...raw, deletedAt: now });
+		if (raw && raw.deletedAt === undefined)
+			await tx.objectStore('checks').put({ ...raw, deletedAt: now });
 	});
 }
 

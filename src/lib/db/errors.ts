@@ -25,6 +25,21 @@ export class UpgradeFailedError extends Error {
 	override name = 'UpgradeFailedError';
 }
 
+/**
+ * The check is deleted (in another window, most likely): nothing more is saved into it. It
+ * can still be brought back until it is purged (`deletedAt` is set), or it is gone for good.
+ */
+export class CheckDeletedError extends Error {
+	override name = 'CheckDeletedError';
+	constructor(
+		readonly checkId: string,
+		/** When it was deleted; undefined when it is not on this device at all (purged). */
+		readonly deletedAt: number | undefined
+	) {
+		super(`The check ${checkId} is deleted.`);
+	}
+}
+
 /** Whether an error from IndexedDB means the storage quota was hit. */
 export function isQuotaError(error: unknown): boolean {
 	if (error instanceof StorageFullError) return true;
@@ -47,9 +62,11 @@ export function explain(error: unknown): unknown {
  *   reload;
  * - `blocked`: an older Footing in another tab keeps the database from opening;
  * - `upgrade-failed`: updating the stored data failed, and it was left as it was;
+ * - `deleted`: the check was deleted (in another window), so nothing more is saved into it;
  * - `other`: anything else.
  */
-export type StorageProblem = 'storage-full' | 'closed' | 'blocked' | 'upgrade-failed' | 'other';
+export type StorageProblem =
+	'storage-full' | 'closed' | 'blocked' | 'upgrade-failed' | 'deleted' | 'other';
 
 /** Which problem an error from the data layer (or from IndexedDB itself) is. */
 export function storageProblemOf(error: unknown): StorageProblem {
@@ -59,5 +76,26 @@ export function storageProblemOf(error: unknown): StorageProblem {
 	if (error instanceof DOMException && error.name === 'InvalidStateError') return 'closed';
 	if (error instanceof DatabaseBlockedError) return 'blocked';
 	if (error instanceof UpgradeFailedError) return 'upgrade-failed';
+	if (error instanceof CheckDeletedError) return 'deleted';
 	return 'other';
+}
+
+/** Errors IndexedDB gives for a full disk without saying so (Chrome closes or aborts). */
+function mayBeFullDisk(error: unknown): boolean {
+	if (!(error instanceof Error || error instanceof DOMException)) return false;
+	return ['AbortError', 'UnknownError', 'InvalidStateError'].includes(error.name);
+}
+
+/**
+ * `storageProblemOf`, and more: a failure IndexedDB does not explain (Chrome, out of space,
+ * aborts a transaction or closes the connection with no word of the quota) is tested with a
+ * small write elsewhere, and said to be a full device when that is refused for lack of space.
+ */
+export async function diagnose(error: unknown): Promise<StorageProblem> {
+	const problem = storageProblemOf(error);
+	if (problem !== 'other' && problem !== 'closed') return problem;
+	if (problem === 'closed' && error instanceof DatabaseClosedError) return problem;
+	if (!mayBeFullDisk(error) || typeof indexedDB === 'undefined') return problem;
+	const { probeFits } = await import('./probe');
+	return (await probeFits()) ? problem : 'storage-full';
 }

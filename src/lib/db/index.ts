@@ -11,7 +11,7 @@
 import { contentUpgradeDue, upgradeContent } from './content-upgrade';
 import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
-import { replayJournal } from './journal';
+import { journalWaiting } from './journal';
 import { openFootingDB } from './open';
 import type { Db } from './write';
 
@@ -19,8 +19,9 @@ export * from './answers';
 export * from './checks';
 export * from './errors';
 export * from './facts';
-export { journalChanges } from './journal';
+export { journalChange, journalChanges, journalSaved } from './journal';
 export * from './photos';
+export * from './rooms';
 export type { DeviceFacts, Photo } from './schema';
 export type { Db };
 
@@ -43,8 +44,15 @@ export function database(): Promise<Db> {
 				opening = undefined;
 			}
 		}).then(async (db) => {
-			// What was being typed when a page last closed is saved before anything is read.
-			await replayJournal(db).catch((error: unknown) => console.error(error));
+			// What a page that went away had not saved yet is saved before anything is read
+			// (with the checklist's counts, loaded only then, for the list's summary).
+			if (journalWaiting()) {
+				const [{ replayJournal }, { checkSummary }] = await Promise.all([
+					import('./replay'),
+					import('$lib/checklist/rules')
+				]);
+				await replayJournal(db, checkSummary).catch((error: unknown) => console.error(error));
+			}
 			// Answers of retired items move to the new ones once (the checklist loads only then).
 			if (await contentUpgradeDue(db)) {
 				const [tools, { deviceRegion }] = await Promise.all([

@@ -1,58 +1,96 @@
 /**
- * A write-ahead journal for what the user was typing when the page went away. A page that is
- * closing cannot finish an IndexedDB read-then-write transaction (the read's answer never comes
- * back), but localStorage writes at once. So on `pagehide` (and when the tab is hidden, since
- * mobile browsers kill hidden tabs) the pending changes are written here too, and the next time
- * the database opens they are saved properly. Replaying a change twice does no harm: each one
- * carries its time, and an older change never overwrites a newer one.
+ * A write-ahead journal of the changes not yet saved. Each change reaches localStorage the
+ * moment it is made (a tap, every key typed), before its IndexedDB write begins, and leaves the
+ * journal once that write has committed. So a page killed at any moment (closed, crashed, the
+ * phone out of battery) loses nothing: the next time the database opens, what is left in the
+ * journal is saved properly. A page that is closing cannot finish an IndexedDB read-then-write
+ * (the read's answer never comes back), but localStorage writes at once.
+ *
+ * Each tab writes only its own entry (`footing.journal.<tab>`), holding the one latest change of
+ * each field it has not saved yet: one small JSON write per key typed, no read. Replaying a
+ * change twice does no harm: each one carries its stamp, an older change never overwrites a
+ * newer one, and a typed text that meets another keeps both (`applyChange`).
+ *
+ * Replaying (./replay.ts, loaded only when there is something to replay) checks what is read
+ * back field by field: a damaged or forged entry is dropped, never replayed.
  */
-import { ANSWER_FIELDS, type AnswerChange } from '$lib/checklist/check';
-import { saveAnswer } from './answers';
-import type { Db } from './write';
+import type { AnswerChange } from '$lib/checklist/check';
 
-const KEY = 'footing.pending-changes';
+/** This tab's entry is `PREFIX + tab`. */
+export const PREFIX = 'footing.journal.';
+/** Where earlier versions kept the notes typed as a page closed (still replayed). */
+export const LEGACY_KEY = 'footing.pending-changes';
 
-function isChange(value: unknown): value is AnswerChange {
-	const change = value as AnswerChange;
-	return (
-		typeof change === 'object' &&
-		change !== null &&
-		typeof change.checkId === 'string' &&
-		typeof change.roomId === 'string' &&
-		typeof change.itemId === 'string' &&
-		ANSWER_FIELDS.includes(change.field) &&
-		typeof change.at === 'number'
-	);
-}
+const TAB =
+	typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID() : `${Math.random()}`;
+export const OWN_KEY = PREFIX + TAB;
 
-function read(): AnswerChange[] {
+/** This tab's changes not yet saved, one per field (the latest), by `fieldKey`. */
+const pending = new Map<string, AnswerChange>();
+
+const fieldKey = (change: AnswerChange) =>
+	`${change.checkId}/${change.roomId}/${change.itemId}#${change.field}`;
+
+export function storage(): Storage | undefined {
 	try {
-		const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-		return Array.isArray(parsed) ? parsed.filter(isChange) : [];
+		return typeof localStorage === 'undefined' ? undefined : localStorage;
 	} catch {
-		return [];
+		return undefined; // access denied (some private modes)
 	}
 }
 
-/** Keep changes safe at once, synchronously, for the next time the database opens. */
+function writeOwn(): void {
+	const store = storage();
+	if (!store) return;
+	try {
+		if (pending.size === 0) store.removeItem(OWN_KEY);
+		else store.setItem(OWN_KEY, JSON.stringify([...pending.values()]));
+	} catch {
+		// Local storage full or refused: the IndexedDB write started alongside still runs.
+	}
+}
+
+/** Keep a change safe at once, synchronously, until `journalSaved` says it is stored. */
+export function journalChange(change: AnswerChange): void {
+	pending.set(fieldKey(change), change);
+	writeOwn();
+}
+
+/** Keep several changes safe at once (see `journalChange`). */
 export function journalChanges(changes: readonly AnswerChange[]): void {
 	if (changes.length === 0) return;
-	try {
-		localStorage.setItem(KEY, JSON.stringify([...read(), ...changes]));
-	} catch {
-		// No local storage (private mode, full): the IndexedDB write started alongside still runs.
-	}
+	for (const change of changes) pending.set(fieldKey(change), change);
+	writeOwn();
 }
 
-/** Save the journal's changes to the database, then forget them. Returns how many there were. */
-export async function replayJournal(db: Db): Promise<number> {
-	const changes = read();
-	for (const change of changes) await saveAnswer(db, change);
-	if (changes.length > 0) {
-		const done = new Set(changes.map((change) => JSON.stringify(change)));
-		const left = read().filter((change) => !done.has(JSON.stringify(change)));
-		if (left.length > 0) localStorage.setItem(KEY, JSON.stringify(left));
-		else localStorage.removeItem(KEY);
+/**
+ * A change was stored (or will never be: the user was told it failed and saw it undone): it
+ * leaves the journal, unless a later change of the same field has replaced it meanwhile.
+ */
+export function journalSaved(changes: readonly AnswerChange[]): void {
+	let changed = false;
+	for (const change of changes) {
+		const key = fieldKey(change);
+		if (pending.get(key) === change) {
+			pending.delete(key);
+			changed = true;
+		}
 	}
-	return changes.length;
+	if (changed) writeOwn();
+}
+
+/** The journal keys of every tab (and of older versions), this tab's own left out. */
+export function journalKeys(store: Storage): string[] {
+	const keys: string[] = [];
+	for (let i = 0; i < store.length; i++) {
+		const key = store.key(i);
+		if (key && key !== OWN_KEY && (key.startsWith(PREFIX) || key === LEGACY_KEY)) keys.push(key);
+	}
+	return keys;
+}
+
+/** Whether the journal holds anything to replay (so the caller loads what replaying needs). */
+export function journalWaiting(): boolean {
+	const store = storage();
+	return !!store && journalKeys(store).length > 0;
 }

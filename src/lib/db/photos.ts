@@ -1,17 +1,23 @@
 /** Photos of items: JPEG Blobs in their own store, so answers and lists stay small. */
 import { newId } from './checks';
+import { CheckDeletedError } from './errors';
 import type { Photo } from './schema';
 import { write, type Db } from './write';
 
 export type NewPhoto = Omit<Photo, 'id' | 'createdAt'>;
 
-/** Store a photo of an item. Fails with StorageFullError when the device is full; nothing else changes then. */
+/**
+ * Store a photo of an item. Fails with StorageFullError when the device is full (nothing else
+ * changes then), and with CheckDeletedError when the check was deleted.
+ */
 export function addPhoto(db: Db, photo: NewPhoto, now = Date.now()): Promise<Photo> {
 	const record: Photo = { ...photo, id: newId(), createdAt: now };
 	return write(db, ['photos', 'checks'], async (tx) => {
 		const check = await tx.objectStore('checks').get(photo.checkId);
+		if (!check || check.deletedAt !== undefined)
+			throw new CheckDeletedError(photo.checkId, check?.deletedAt);
 		void tx.objectStore('photos').add(record);
-		if (check) void tx.objectStore('checks').put({ ...check, updatedAt: now });
+		void tx.objectStore('checks').put({ ...check, updatedAt: now });
 		return record;
 	});
 }

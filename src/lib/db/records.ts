@@ -7,6 +7,7 @@
 import { CHECKERS, CHECK_MODES, type Answer, type Check, type Room } from '$lib/checklist/check';
 import { cleanText } from '$lib/checklist/label';
 import { REGIONS, ROOM_KINDS } from '$lib/checklist/types';
+import { CheckDeletedError } from './errors';
 
 type Loose<T> = Partial<T>;
 
@@ -56,4 +57,10 @@ export function cleanAnswer(raw: Loose<Answer>): Answer {
 		itemId: String(raw.itemId),
 		changedAt: typeof raw.changedAt === 'object' && raw.changedAt !== null ? raw.changedAt : {}
 	};
+}
+
+/** A check as stored, to change: refused (CheckDeletedError) when it is deleted or gone. */
+export function liveCheck(raw: Loose<Check> | undefined, id: string): Check {
+	if (!raw || raw.deletedAt !== undefined) throw new CheckDeletedError(id, raw?.deletedAt);
+	return cleanCheck(raw);
 }

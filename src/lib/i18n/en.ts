@@ -106,7 +106,14 @@ export const en = {
 		moveUp: (room: string) => `Move up: ${room}`,
 		moveDown: (room: string) => `Move down: ${room}`,
 		cancel: 'Cancel',
-		confirmRemove: 'Remove'
+		confirmRemove: 'Remove',
+		roomRemoved: (room: string) => `“${room}” was removed, with its answers.`,
+		roomBack: (room: string) => `“${room}” is back.`,
+		undo: 'Undo',
+		deletedElsewhere: 'This check was deleted in another window.',
+		deletedUndoHint: 'Changes made here are not saved unless you undo the deletion.',
+		deletedGone: 'It can no longer be brought back, so changes made here are not saved.',
+		deletedBack: 'The check is back. Your changes are saved.'
 	},
 	room: {
 		previous: 'Previous',
@@ -146,6 +153,10 @@ export const en = {
 		noRoomText:
 			'Its questions will no longer be asked. Answers, notes and photos given in it are removed.',
 		noRoomConfirm: 'Remove it',
+		noteJoined:
+			'This note was typed in two windows at the same time. Both texts are kept, one under the other.',
+		fixJoined:
+			'This text was typed in two windows at the same time. Both texts are kept, one under the other.',
 		personalIntro: 'Personal factors',
 		allTopics: 'All topics'
 	},
@@ -235,6 +246,7 @@ export const en = {
 		'upgrade-failed':
 			'Footing could not update the stored data, so the last change was not saved. Nothing else was changed. Reload the page to try again.',
 		other: 'The last change could not be saved. Everything saved before is safe. Please try again.',
+		deleted: 'This check was deleted in another window, so the last change was not saved.',
 		'not-an-image': 'This file is not a photo. Please choose a photo.',
 		'too-big': 'This photo is too big. Please choose a smaller one.',
 		unreadable: 'This photo could not be read. Please try another one.'
@@ -441,6 +453,7 @@ export const en = {
 		'storage-full':
 			'This device is full, so Footing cannot save anything new. Everything saved before is safe. Free up some space, for example by removing photos or apps, then try again.',
 		other: 'Footing could not open its stored data. Reload the page to try again.',
+		deleted: 'This check was deleted in another window.',
 		reload: 'Reload'
 	},
 	error: {

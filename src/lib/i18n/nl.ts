@@ -105,7 +105,15 @@ export const nl: Messages = {
 		moveUp: (room: string) => `Naar boven: ${room}`,
 		moveDown: (room: string) => `Naar beneden: ${room}`,
 		cancel: 'Annuleren',
-		confirmRemove: 'Verwijderen'
+		confirmRemove: 'Verwijderen',
+		roomRemoved: (room: string) => `‘${room}’ is verwijderd, met de antwoorden.`,
+		roomBack: (room: string) => `‘${room}’ is terug.`,
+		undo: 'Ongedaan maken',
+		deletedElsewhere: 'Deze check is in een ander venster verwijderd.',
+		deletedUndoHint:
+			'Wat u hier verandert, wordt niet opgeslagen. Behalve als u het verwijderen ongedaan maakt.',
+		deletedGone: 'De check kan niet meer terug. Wat u hier verandert, wordt dus niet opgeslagen.',
+		deletedBack: 'De check is terug. Uw wijzigingen zijn opgeslagen.'
 	},
 	room: {
 		previous: 'Vorige',
@@ -146,6 +154,10 @@ export const nl: Messages = {
 		noRoomText:
 			'De vragen hierover worden dan niet meer gesteld. Antwoorden, notities en foto’s van deze ruimte worden verwijderd.',
 		noRoomConfirm: 'Haal weg',
+		noteJoined:
+			'Deze notitie is tegelijk in twee vensters getypt. Beide teksten zijn bewaard, onder elkaar.',
+		fixJoined:
+			'Deze tekst is tegelijk in twee vensters getypt. Beide teksten zijn bewaard, onder elkaar.',
 		personalIntro: 'Persoonlijke factoren',
 		allTopics: 'Alle onderwerpen'
 	},
@@ -236,6 +248,8 @@ export const nl: Messages = {
 			'Footing kon de opgeslagen gegevens niet bijwerken. Daardoor is de laatste wijziging niet opgeslagen. Verder is er niets veranderd. Laad de pagina opnieuw om het nog eens te proberen.',
 		other:
 			'De laatste wijziging kon niet worden opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Probeer het opnieuw.',
+		deleted:
+			'Deze check is in een ander venster verwijderd. Daardoor is de laatste wijziging niet opgeslagen.',
 		'not-an-image': 'Dit bestand is geen foto. Kies een foto.',
 		'too-big': 'Deze foto is te groot. Kies een kleinere foto.',
 		unreadable: 'Deze foto kon niet worden gelezen. Probeer een andere foto.'
@@ -452,6 +466,7 @@ export const nl: Messages = {
 			'Dit apparaat is vol, dus Footing kan niets nieuws bewaren. Alles wat al bewaard is, blijft veilig. Maak ruimte vrij, bijvoorbeeld door foto’s of apps te verwijderen, en probeer het opnieuw.',
 		other:
 			'Footing kon de opgeslagen gegevens niet openen. Laad de pagina opnieuw om het nog eens te proberen.',
+		deleted: 'Deze check is in een ander venster verwijderd.',
 		reload: 'Opnieuw laden'
 	},
 	error: {

@@ -225,6 +225,9 @@ class Backups {
 		try {
 			const [{ importBackup }] = await code();
 			const result = await importBackup(await database(), parsed, choices, { onProgress });
+			// A window showing a check written over reads it again whole.
+			for (const { id, how } of result.written)
+				if (how === 'replaced') announce({ type: 'replaced', checkId: id });
 			announce({ type: 'list' });
 			return { written: result.written.length, leftOut: result.leftOut };
 		} catch (error) {

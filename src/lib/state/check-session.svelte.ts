@@ -1,14 +1,18 @@
 /**
  * One check open on screen: its rooms and answers, kept in step with the database and with
- * other tabs. Every change is saved as it happens, in its own small transaction; notes and
- * rewritten fixes are saved after a short pause in typing, and at once when the page may go
- * away, when an update reloads it, or when another tab needs the database. Photos are kept by
+ * other tabs. Every change is stamped by the hybrid logical clock (./clock.ts), written to the
+ * journal in localStorage at once (so a page killed at any moment loses nothing), and saved in
+ * its own small transaction; notes and rewritten fixes are saved after a short pause in typing,
+ * and at once when the page may go away, when an update reloads it, or when another tab needs
+ * the database. A save that fails shows what is really stored again. Photos are kept by
  * RoomPhotos (./room-photos.svelte.ts); both report to the same SaveTracker.
  */
-import { SvelteMap } from 'svelte/reactivity';
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import {
 	answerKey,
 	applyChange,
+	JOIN_LINE,
+	TYPED_FIELDS,
 	type Answer,
 	type AnswerChange,
 	type AnswerField,
@@ -19,32 +23,45 @@ import {
 	type Room
 } from '$lib/checklist/check';
 import { checkSummary } from '$lib/checklist/rules';
-import { ROOM_KINDS, type RoomKind } from '$lib/checklist/types';
+import type { RoomKind } from '$lib/checklist/types';
 import {
+	addRoom,
+	CheckDeletedError,
 	database,
+	journalChange,
 	journalChanges,
+	journalSaved,
+	moveRoom,
 	newId,
 	onVersionChange,
 	openCheck,
-	saveAnswer,
+	removeRoom,
+	renameRoom,
+	restoreCheck,
+	restoreRoom,
 	saveAnswers,
-	setRooms,
+	saveChange,
 	storedAnswer,
 	updateCheck,
 	type CheckDetails,
-	type Db
+	type Db,
+	type RemovedRoom
 } from '$lib/db';
 import { measureSince, TIMINGS } from '$lib/timing';
+import { clock } from './clock';
 import { onPageLeaving } from './page-life';
 import { SaveTracker } from './save-tracker.svelte';
 import { storage } from './storage.svelte';
 import { announce, listen, type SyncMessage } from './sync';
+import { UNDO_MS } from './undo';
 import { appUpdate } from './update.svelte';
+
+export type { RemovedRoom };
 
 /** How long typing may pause before a note is saved. */
 export const TYPING_PAUSE_MS = 400;
 /** Fields typed letter by letter, saved after a pause rather than on every key. */
-const TYPED: ReadonlySet<AnswerField> = new Set(['note', 'fix']);
+const TYPED: ReadonlySet<AnswerField> = new Set(TYPED_FIELDS);
 
 /** One field of one answer to set, as part of a change of several. */
 export interface AnswerEdit {
@@ -60,6 +77,16 @@ export interface EarlierVisit {
 	answers: ReadonlyMap<string, Answer>;
 }
 
+/** The check was deleted (in another window): when, and whether Undo can still bring it back. */
+export interface Deleted {
+	at: number | undefined;
+	canUndo: boolean;
+}
+
+/** The key of one field of one answer. */
+const fieldKeyOf = (change: { roomId: string; itemId: string; field: AnswerField }) =>
+	`${answerKey(change.roomId, change.itemId)}#${change.field}`;
+
 export class CheckSession {
 	check: Check = $state.raw() as Check;
 	readonly answers = new SvelteMap<string, Answer>();
@@ -67,10 +94,26 @@ export class CheckSession {
 	readonly saves: SaveTracker;
 	/** The summary of the whole check, counted from the answers on screen. */
 	readonly summary = $derived(checkSummary(this.check, this.answers));
+	/** Set when the check was deleted in another window: nothing more is saved into it. */
+	deleted = $state.raw<Deleted | undefined>();
+	/** The room removed last, while its Undo lasts. */
+	removedRoom = $state.raw<RemovedRoom | undefined>();
+	/**
+	 * Fields (`roomId/itemId#field`) where two windows typed at once and both texts were kept,
+	 * so the card can say so.
+	 */
+	readonly joined = new SvelteSet<string>();
 
 	#db: Db;
+	/** Typed changes waiting for a pause in typing, by field. */
 	#typed = new Map<string, AnswerChange>();
+	/** The last change made here of each field, by field: a failed save rolls back only that. */
+	#latest = new Map<string, AnswerChange>();
+	/** Changes refused because the check was deleted: saved after all if it comes back. */
+	#refused: AnswerChange[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#deletedTimer: ReturnType<typeof setTimeout> | undefined;
+	#roomTimer: ReturnType<typeof setTimeout> | undefined;
 	#stops: (() => void)[] = [];
 	#earlier: Promise<EarlierVisit | undefined> | undefined;
 
@@ -78,12 +121,15 @@ export class CheckSession {
 		this.#db = db;
 		this.check = check;
 		this.saves = saves;
-		for (const [key, answer] of answers) this.answers.set(key, answer);
+		clock.observeAnswers(answers.values());
+		const rooms = new Set(check.rooms.map((room) => room.id));
+		for (const [key, answer] of answers)
+			if (rooms.has(answer.roomId)) this.answers.set(key, answer);
 		this.#stops.push(
 			listen((message) => void this.#heard(message)),
-			onVersionChange((db) => this.#flushInto(db)),
+			onVersionChange((db) => void this.#startTyped(db)),
 			appUpdate.beforeReload(() => this.flush()),
-			onPageLeaving(() => this.#flushInto(this.#db))
+			onPageLeaving(() => void this.#startTyped(this.#db))
 		);
 	}
 
@@ -103,6 +149,11 @@ export class CheckSession {
 		return this.check.rooms.find((room) => room.id === roomId);
 	}
 
+	/** Whether a field kept two texts typed at once in two windows (the card says so). */
+	wasJoined(roomId: string, itemId: string, field: AnswerField): boolean {
+		return this.joined.has(fieldKeyOf({ roomId, itemId, field }));
+	}
+
 	/**
 	 * The visit this one follows up, read once while the check is open (the overview, the
 	 * comparison and the PDF all use it). Undefined for a first visit or when it was deleted.
@@ -115,26 +166,34 @@ export class CheckSession {
 		return this.#earlier;
 	}
 
-	/** Change one field of an answer: shown at once, saved now (or after typing pauses). */
+	/** Change one field of an answer: shown at once, journalled, saved now (or after typing pauses). */
 	change<F extends AnswerField>(roomId: string, itemId: string, field: F, value: AnswerFields[F]) {
+		const key = answerKey(roomId, itemId);
+		const fieldKey = fieldKeyOf({ roomId, itemId, field });
+		const current = this.answers.get(key);
 		const change: AnswerChange = {
 			checkId: this.check.id,
 			roomId,
 			itemId,
 			field,
 			value,
-			at: Date.now()
+			at: clock.tick()
 		};
-		const key = answerKey(roomId, itemId);
-		const next = applyChange(this.answers.get(key), change);
-		if (next) this.answers.set(key, next);
 		if (TYPED.has(field)) {
-			this.#typed.set(`${key}#${field}`, change);
+			// The text this typing began from: another window's text stored since is kept too.
+			change.base = this.#typed.get(fieldKey)?.base ?? current?.changedAt[field] ?? 0;
+		}
+		// Shown as typed here (another window's text meets it only when it is saved).
+		this.answers.set(key, shownWith(current, change));
+		this.#latest.set(fieldKey, change);
+		journalChange(change);
+		if (TYPED.has(field)) {
+			this.#typed.set(fieldKey, change);
 			this.saves.hold(this.#typed.size);
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.flush(), TYPING_PAUSE_MS);
 		} else {
-			void this.#save(change, performance.now());
+			void this.#save(change, current, performance.now());
 		}
 	}
 
@@ -144,7 +203,7 @@ export class CheckSession {
 	 */
 	async changeMany(edits: readonly AnswerEdit[], given?: GivenWay): Promise<boolean> {
 		if (edits.length === 0) return true;
-		const at = Date.now();
+		const at = clock.tick();
 		const changes: AnswerChange[] = edits.map((edit) => ({
 			checkId: this.check.id,
 			roomId: edit.roomId,
@@ -154,18 +213,28 @@ export class CheckSession {
 			at,
 			...(given && edit.field === 'value' && edit.value !== undefined ? { given } : {})
 		}));
+		const before = new Map<string, Answer | undefined>();
 		for (const change of changes) {
 			const key = answerKey(change.roomId, change.itemId);
-			const next = applyChange(this.answers.get(key), change);
-			if (next) this.answers.set(key, next);
+			if (!before.has(key)) before.set(key, this.answers.get(key));
+			this.answers.set(key, shownWith(this.answers.get(key), change));
+			this.#latest.set(fieldKeyOf(change), change);
 		}
+		journalChanges(changes);
 		const started = performance.now();
-		const stored = await this.saves.run(() => saveAnswers(this.#db, changes, checkSummary));
-		if (!stored) return false;
-		measureSince(TIMINGS.answerSaved, started);
-		for (const [key, answer] of stored) this.answers.set(key, this.#withTyped(key, answer));
-		for (const change of changes) this.#saved(change);
-		return true;
+		this.saves.begin();
+		try {
+			const stored = await saveAnswers(this.#db, changes, checkSummary);
+			this.saves.succeeded();
+			journalSaved(changes);
+			measureSince(TIMINGS.answerSaved, started);
+			this.#take(stored.values());
+			for (const change of changes) this.#saved(change, false);
+			return true;
+		} catch (error) {
+			await this.#failed(error, changes, before);
+			return false;
+		}
 	}
 
 	/** Save what is still waiting for a pause in typing. Resolves when it is committed. */
@@ -175,14 +244,18 @@ export class CheckSession {
 
 	/** Remember the room open now, so reopening the check comes back to it. */
 	async visit(roomId: string): Promise<void> {
-		if (this.check.lastRoomId === roomId) return;
+		if (this.check.lastRoomId === roomId || this.deleted) return;
 		this.check = { ...this.check, lastRoomId: roomId };
 		await this.saves.run(() => updateCheck(this.#db, this.check.id, { lastRoomId: roomId }));
 	}
 
-	/** Change the label, who checks, or the date of the visit. */
+	/**
+	 * Change some details (the label, who checks, the date of the visit): only those given are
+	 * written, so what another window changed in the others stays.
+	 */
 	async updateDetails(details: CheckDetails): Promise<void> {
-		const saved = await this.saves.run(() => updateCheck(this.#db, this.check.id, details));
+		if (Object.keys(details).length === 0) return;
+		const saved = await this.#run(() => updateCheck(this.#db, this.check.id, details));
 		if (saved) this.#checkChanged(saved);
 	}
 
@@ -194,78 +267,180 @@ export class CheckSession {
 		if (saved) this.#checkChanged(saved);
 	}
 
-	/** Add a room of this kind, after the last room of the same kind (or at the kind's place). */
+	/**
+	 * Add a room of this kind, after the last room of the same kind (or at the kind's place),
+	 * to the rooms as stored now.
+	 */
 	async addRoom(type: RoomKind): Promise<Room | undefined> {
 		const room: Room = { id: newId(), type, name: '' };
-		const rooms = [...this.check.rooms];
-		rooms.splice(placeFor(rooms, type), 0, room);
-		return (await this.#setRooms(rooms)) ? room : undefined;
+		const saved = await this.#run(() => addRoom(this.#db, this.check.id, room, checkSummary));
+		if (!saved) return undefined;
+		this.#checkChanged(saved);
+		return room;
 	}
 
 	/** Give a room a name of its own ('' goes back to the kind's name). */
 	async renameRoom(roomId: string, name: string): Promise<void> {
 		const room = this.room(roomId);
 		if (!room || room.name === name) return;
-		await this.#setRooms(this.check.rooms.map((r) => (r.id === roomId ? { ...r, name } : r)));
+		const saved = await this.#run(() => renameRoom(this.#db, this.check.id, roomId, name));
+		if (saved) this.#checkChanged(saved);
 	}
 
 	/** Move a room one place up (-1) or down (1) in the walk. */
 	async moveRoom(roomId: string, step: -1 | 1): Promise<void> {
-		const rooms = [...this.check.rooms];
-		const index = rooms.findIndex((room) => room.id === roomId);
-		if (index < 0 || index + step < 0 || index + step >= rooms.length) return;
-		const [room] = rooms.splice(index, 1);
-		rooms.splice(index + step, 0, room!);
-		await this.#setRooms(rooms);
+		const saved = await this.#run(() => moveRoom(this.#db, this.check.id, roomId, step));
+		if (saved) this.#checkChanged(saved);
 	}
 
-	/** Remove a room; its answers and photos are deleted with it. */
+	/** Whether a room holds anything the user gave: answers, notes or photos to ask about. */
+	roomHasAnswers(roomId: string): boolean {
+		for (const answer of this.answers.values()) if (answer.roomId === roomId) return true;
+		return false;
+	}
+
+	/**
+	 * Remove a room; its answers and photos are deleted with it. `removedRoom` holds them for a
+	 * few seconds, so `undoRemoveRoom` can bring everything back.
+	 */
 	async removeRoom(roomId: string): Promise<void> {
-		await this.#setRooms(this.check.rooms.filter((room) => room.id !== roomId));
+		const result = await this.#run(() => removeRoom(this.#db, this.check.id, roomId, checkSummary));
+		if (!result) return;
+		this.#checkChanged(result.check);
+		if (!result.removed) return;
+		this.removedRoom = result.removed;
+		clearTimeout(this.#roomTimer);
+		this.#roomTimer = setTimeout(() => (this.removedRoom = undefined), UNDO_MS);
+		if (result.removed.photos.length > 0)
+			announce({ type: 'photos', checkId: this.check.id, roomId });
+	}
+
+	/** Bring back the room removed last, with its answers and photos. Resolves with the room. */
+	async undoRemoveRoom(): Promise<Room | undefined> {
+		const removed = this.removedRoom;
+		if (!removed) return undefined;
+		clearTimeout(this.#roomTimer);
+		const saved = await this.#run(() => restoreRoom(this.#db, removed, checkSummary));
+		if (!saved) return undefined;
+		this.removedRoom = undefined;
+		this.#checkChanged(saved);
+		this.#take(removed.answers);
+		if (removed.photos.length > 0)
+			announce({ type: 'photos', checkId: this.check.id, roomId: removed.room.id });
+		return removed.room;
+	}
+
+	/** Bring back the check another window deleted, and save what was refused meanwhile. */
+	async undoDelete(): Promise<boolean> {
+		if (!this.deleted?.canUndo) return false;
+		const done = await this.saves.run(async () => {
+			await restoreCheck(this.#db, this.check.id);
+			return true;
+		});
+		if (!done) return false;
+		announce({ type: 'restored', checkId: this.check.id });
+		announce({ type: 'list' });
+		await this.#cameBack();
+		return true;
 	}
 
 	/** Stop listening; pending notes are saved first. */
 	async close(): Promise<void> {
 		await this.flush();
 		for (const stop of this.#stops) stop();
+		clearTimeout(this.#deletedTimer);
+		clearTimeout(this.#roomTimer);
 	}
 
-	async #setRooms(rooms: Room[]): Promise<boolean> {
-		const saved = await this.saves.run(() =>
-			setRooms(this.#db, this.check.id, rooms, checkSummary)
-		);
-		if (!saved) return false;
-		this.#checkChanged(saved);
-		return true;
+	/** Run a change of the check, saying "Saving…" and its problem; a deletion is noticed. */
+	async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
+		const result = await this.saves.run(async () => {
+			try {
+				return await work();
+			} catch (error) {
+				if (error instanceof CheckDeletedError) this.#learnDeleted(error.deletedAt);
+				throw error;
+			}
+		});
+		return result;
 	}
 
 	/** The check record changed here: take it, drop answers of rooms gone, tell the other tabs. */
 	#checkChanged(saved: Check): void {
-		this.#take(saved);
+		this.#takeCheck(saved);
 		announce({ type: 'check', checkId: saved.id });
 		announce({ type: 'list' });
 	}
 
-	#take(check: Check): void {
+	#takeCheck(check: Check): void {
 		this.check = check;
 		const kept = new Set(check.rooms.map((room) => room.id));
 		for (const [key, answer] of this.answers)
 			if (!kept.has(answer.roomId)) this.answers.delete(key);
 	}
 
-	async #save(change: AnswerChange, started: number): Promise<void> {
-		const stored = await this.saves.run(() => saveAnswer(this.#db, change, checkSummary));
-		if (stored === undefined) return;
-		measureSince(TIMINGS.answerSaved, started);
-		const key = answerKey(change.roomId, change.itemId);
-		// Keep what is still being typed here; take everything else as stored.
-		this.answers.set(key, this.#withTyped(key, stored));
-		this.#saved(change);
+	/** Stored answers: shown (with what is still being typed here on top), their stamps noted. */
+	#take(stored: Iterable<Answer>): void {
+		const rooms = new Set(this.check.rooms.map((room) => room.id));
+		for (const answer of stored) {
+			clock.observeAnswers([answer]);
+			if (!rooms.has(answer.roomId)) continue;
+			const key = answerKey(answer.roomId, answer.itemId);
+			this.answers.set(key, this.#withTyped(key, answer));
+		}
+	}
+
+	async #save(change: AnswerChange, before: Answer | undefined, started: number): Promise<void> {
+		this.saves.begin();
+		try {
+			const saved = await saveChange(this.#db, change, checkSummary);
+			this.saves.succeeded();
+			journalSaved([change]);
+			measureSince(TIMINGS.answerSaved, started);
+			if (saved.answer) this.#take([saved.answer]);
+			this.#saved(change, saved.joined);
+		} catch (error) {
+			const key = answerKey(change.roomId, change.itemId);
+			await this.#failed(error, [change], new Map([[key, before]]));
+		}
+	}
+
+	/**
+	 * Changes could not be saved. Into a deleted check: kept, to be saved if it comes back.
+	 * Otherwise the problem is shown, and a tapped answer goes back to what is really stored
+	 * (unless changed again since); typed text stays on screen and in the journal.
+	 */
+	async #failed(
+		error: unknown,
+		changes: readonly AnswerChange[],
+		before: ReadonlyMap<string, Answer | undefined>
+	): Promise<void> {
+		this.saves.failed(error);
+		if (error instanceof CheckDeletedError) {
+			this.#refused.push(...changes);
+			this.#learnDeleted(error.deletedAt);
+			return;
+		}
+		const undone = changes.filter(
+			(change) => !TYPED.has(change.field) && this.#latest.get(fieldKeyOf(change)) === change
+		);
+		journalSaved(undone);
+		for (const change of undone) {
+			const key = answerKey(change.roomId, change.itemId);
+			let stored: Answer | undefined;
+			try {
+				stored = await storedAnswer(this.#db, change.checkId, change.roomId, change.itemId);
+			} catch {
+				stored = before.get(key); // the database cannot be read either: as it was here
+			}
+			if (this.#latest.get(fieldKeyOf(change)) !== change) continue; // changed again since
+			this.answers.set(key, withField(this.answers.get(key), stored, change));
+		}
 	}
 
 	/** A change was committed: tell the other tabs, and ask to keep storage after the first. */
-	#saved({ checkId, roomId, itemId }: AnswerChange): void {
-		announce({ type: 'answer', checkId, roomId, itemId });
+	#saved({ checkId, roomId, itemId, field }: AnswerChange, joined: boolean): void {
+		announce({ type: 'answer', checkId, roomId, itemId, ...(joined ? { joined: field } : {}) });
 		storage.checkSaved();
 	}
 
@@ -274,55 +449,144 @@ export class CheckSession {
 		clearTimeout(this.#timer);
 		const changes = [...this.#typed.values()];
 		this.#typed.clear();
-		const saves = changes.map((change) => {
+		const saves = changes.map(async (change) => {
 			this.saves.begin();
-			return saveAnswer(db, change).then(
-				() => {
-					this.saves.succeeded();
-					this.#saved(change);
-				},
-				(error: unknown) => this.saves.failed(error)
-			);
+			try {
+				const saved = await saveChange(db, change);
+				this.saves.succeeded();
+				journalSaved([change]);
+				if (saved.joined) this.#joined(change, saved.answer);
+				if (saved.answer) this.#take([saved.answer]);
+				this.#saved(change, saved.joined);
+			} catch (error) {
+				await this.#failed(error, [change], new Map());
+			}
 		});
 		this.saves.hold(0);
 		return saves;
 	}
 
-	/** The page is going away (hidden, closed, replaced): journal what is typed, and save it. */
-	#flushInto(db: Db): void {
-		journalChanges([...this.#typed.values()]);
-		void this.#startTyped(db);
+	/**
+	 * A typed text was saved together with another window's, typed at once. The card says so;
+	 * what is typed here since goes on after the other text too.
+	 */
+	#joined(change: AnswerChange, stored: Answer | undefined): void {
+		const fieldKey = fieldKeyOf(change);
+		this.joined.add(fieldKey);
+		const text = stored?.[change.field as 'note' | 'fix'];
+		const mine = typeof change.value === 'string' ? change.value : '';
+		const typing = this.#typed.get(fieldKey);
+		if (!typing || typeof text !== 'string' || !text.endsWith(`${JOIN_LINE}${mine}`)) return;
+		const rebased: AnswerChange = {
+			...typing,
+			value: `${text.slice(0, text.length - mine.length)}${String(typing.value ?? '')}`,
+			base: stored!.changedAt[change.field]
+		};
+		this.#typed.set(fieldKey, rebased);
+		this.#latest.set(fieldKey, rebased);
+		journalChange(rebased);
 	}
 
+	/** A stored answer with what is still being typed here on top, as the screen shows it. */
 	#withTyped(key: string, stored: Answer): Answer {
 		let answer = stored;
 		for (const change of this.#typed.values()) {
-			if (answerKey(change.roomId, change.itemId) === key)
-				answer = applyChange(answer, change) ?? answer;
+			if (answerKey(change.roomId, change.itemId) === key) answer = typedOnTop(answer, change);
 		}
 		return answer;
+	}
+
+	/** The check is deleted: say so, with Undo while it lasts. */
+	#learnDeleted(at: number | undefined): void {
+		const canUndo = at !== undefined && Date.now() < at + UNDO_MS;
+		this.deleted = { at, canUndo };
+		clearTimeout(this.#deletedTimer);
+		if (canUndo)
+			this.#deletedTimer = setTimeout(
+				() => (this.deleted = { at, canUndo: false }),
+				at + UNDO_MS - Date.now()
+			);
+	}
+
+	/** The check is back: save what was refused while it was deleted. */
+	async #cameBack(): Promise<void> {
+		clearTimeout(this.#deletedTimer);
+		this.deleted = undefined;
+		const refused = this.#refused;
+		this.#refused = [];
+		if (refused.length === 0) return;
+		this.saves.begin();
+		try {
+			const stored = await saveAnswers(this.#db, refused, checkSummary);
+			this.saves.succeeded();
+			journalSaved(refused);
+			this.#take(stored.values());
+			for (const change of refused) this.#saved(change, false);
+		} catch (error) {
+			await this.#failed(error, refused, new Map());
+		}
 	}
 
 	async #heard(message: SyncMessage): Promise<void> {
 		if (message.type === 'list' || message.checkId !== this.check.id) return;
 		if (message.type === 'answer') {
 			const stored = await storedAnswer(this.#db, message.checkId, message.roomId, message.itemId);
-			const key = answerKey(message.roomId, message.itemId);
-			if (stored) this.answers.set(key, this.#withTyped(key, stored));
+			if (stored) this.#take([stored]);
+			if (message.joined) this.joined.add(fieldKeyOf({ ...message, field: message.joined }));
 		} else if (message.type === 'check') {
 			const found = await openCheck(this.#db, this.check.id);
-			if (found) this.#take(found.check);
+			if (found) this.#takeCheck(found.check);
+		} else if (message.type === 'replaced') {
+			const found = await openCheck(this.#db, this.check.id);
+			if (!found) return;
+			this.#takeCheck(found.check);
+			for (const key of [...this.answers.keys()])
+				if (!found.answers.has(key)) this.answers.delete(key);
+			this.#take(found.answers.values());
+		} else if (message.type === 'deleted') {
+			this.#learnDeleted(message.at);
+		} else if (message.type === 'restored') {
+			if (this.deleted) await this.#cameBack();
 		}
 	}
 }
 
-/** Where a new room of this kind goes: after the last of its kind, else before later kinds. */
-function placeFor(rooms: readonly Room[], type: RoomKind): number {
-	const order = (kind: RoomKind) => ROOM_KINDS.indexOf(kind);
-	let place = rooms.length;
-	for (let i = rooms.length - 1; i >= 0; i--) {
-		if (order(rooms[i]!.type) <= order(type)) return i + 1;
-		place = i;
+/** An answer with a change made here, shown at once (its stamp is later than any seen). */
+function shownWith(current: Answer | undefined, change: AnswerChange): Answer {
+	const plain = { ...change, base: undefined };
+	return (
+		applyChange(current, plain) ?? typedOnTop(current ?? applyChange(undefined, plain)!, change)
+	);
+}
+
+/** A stored answer with a text still being typed here on top (the stored stamps kept). */
+function typedOnTop(stored: Answer, change: AnswerChange): Answer {
+	const next: Answer = { ...stored };
+	if (change.value === undefined || (change.value === '' && change.field !== 'fix'))
+		delete next[change.field];
+	else (next as AnswerFields)[change.field] = change.value as never;
+	return next;
+}
+
+/** An answer with one field as stored (value and stamp), the rest as shown now. */
+function withField(shown: Answer | undefined, stored: Answer | undefined, change: AnswerChange) {
+	const field = change.field;
+	const base: Answer = shown ?? {
+		checkId: change.checkId,
+		roomId: change.roomId,
+		itemId: change.itemId,
+		changedAt: {}
+	};
+	const next: Answer = { ...base, changedAt: { ...base.changedAt } };
+	if (stored?.[field] === undefined) delete next[field];
+	else (next as AnswerFields)[field] = stored[field] as never;
+	if (stored?.changedAt[field] === undefined) delete next.changedAt[field];
+	else next.changedAt[field] = stored.changedAt[field];
+	if (field === 'value') {
+		if (stored?.given) next.given = stored.given;
+		else delete next.given;
+		if (stored?.fromPrevious) next.fromPrevious = true;
+		else delete next.fromPrevious;
 	}
-	return place;
+	return next;
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { database, getCheck, listChecks } from '$lib/db';
 import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
-import { ChecksList, PURGE_AFTER_MS } from './checks-list.svelte';
+import { ChecksList, PURGE_AFTER_MS, UNDO_MS } from './checks-list.svelte';
 
 /** A device with two checks, and the start page's list of them read. */
 async function listOfTwo(now = () => Date.now()) {
@@ -31,6 +31,27 @@ describe('the list of checks', () => {
 		expect(list.deleted).toBeUndefined();
 		expect(list.notice?.kind).toBe('restored');
 		expect(list.checks!.map((c) => c.id)).toContain(jansen.id);
+	});
+
+	it('offers the Undo again when the start page is shown again while it lasts (Back)', async () => {
+		let now = Date.now();
+		const { jansen, list } = await listOfTwo(() => now);
+		await list.delete(jansen);
+		now += UNDO_MS / 2; // the user opened a check, then pressed Back
+		const again = new ChecksList(() => now);
+		const stop = again.start();
+		await vi.waitFor(() => expect(again.deleted?.id).toBe(jansen.id));
+		expect(await again.undo()).toMatchObject({ id: jansen.id });
+		expect(again.checks!.map((c) => c.id)).toContain(jansen.id);
+		stop();
+
+		await list.delete(jansen);
+		now += UNDO_MS + 1;
+		const late = new ChecksList(() => now);
+		const stopLate = late.start();
+		await vi.waitFor(() => expect(late.checks).toHaveLength(1));
+		expect(late.deleted).toBeUndefined();
+		stopLate();
 	});
 
 	it('purges a deleted check only once its Undo is long gone', async () => {

@@ -2,13 +2,16 @@
  * The checks on this device, as the start page lists them: the first screenful at once, then
  * all of them for search; delete with a short-lived Undo; a follow-up visit; the purge of
  * deleted checks whose Undo is long gone; and the backup reminder. Each action reports its
- * failure as a storage problem the page explains.
+ * failure as a storage problem the page explains. The Undo of a delete is kept with the
+ * check's deletion time in the database, so going back to the start page (or reloading it)
+ * while it lasts shows it again.
  */
 import { today, type Check } from '$lib/checklist/check';
 import { backupReminder } from '$lib/backup/reminder';
 import {
 	database,
 	deleteCheck,
+	deletedSince,
 	followUp,
 	getFact,
 	listChecks,
@@ -16,17 +19,18 @@ import {
 	recentChecks,
 	restoreCheck,
 	setFact,
-	storageProblemOf,
+	diagnose,
 	type StorageProblem
 } from '$lib/db';
 import { mark, TIMINGS } from '$lib/timing';
 import { storage } from './storage.svelte';
 import { announce, listen } from './sync';
+import { UNDO_MS } from './undo';
+
+export { UNDO_MS };
 
 /** How many checks the list shows before "Show more". */
 export const PAGE = 30;
-/** How long "Undo" stays after a delete. */
-export const UNDO_MS = 8000;
 /** Deleted checks are removed for good this long after their deletion (the Undo is long gone). */
 export const PURGE_AFTER_MS = 60_000;
 
@@ -79,11 +83,17 @@ export class ChecksList {
 			await onFirstScreen();
 			mark(TIMINGS.listShown);
 			await this.load();
+			await this.#undoStillOpen();
 			await storage.refresh();
 			await this.purge();
 		})();
 		const stop = listen((change) => {
-			if (change.type === 'list' || change.type === 'answer') void this.load();
+			if (change.type === 'restored' && this.deleted?.id === change.checkId) {
+				clearTimeout(this.#undoTimer);
+				this.notice = { kind: 'restored', check: this.deleted };
+			}
+			if (change.type === 'list' || change.type === 'answer' || change.type === 'restored')
+				void this.load();
 		});
 		return () => {
 			stop();
@@ -124,17 +134,41 @@ export class ChecksList {
 
 	/** Delete a check; it can be brought back with `undo` for a few seconds. */
 	async delete(check: Check): Promise<boolean> {
+		const at = this.#now();
 		const done = await this.#attempt(async (db) => {
-			await deleteCheck(db, check.id, this.#now());
+			await deleteCheck(db, check.id, at);
 			return true;
 		});
 		if (!done) return false;
+		// A window with the check open hears it at once, and offers the Undo too.
+		announce({ type: 'deleted', checkId: check.id, at });
 		announce({ type: 'list' });
-		this.notice = { kind: 'deleted', check };
-		clearTimeout(this.#undoTimer);
-		this.#undoTimer = setTimeout(() => (this.notice = undefined), UNDO_MS);
+		this.#offerUndo(check, at);
 		await this.load();
 		return true;
+	}
+
+	/** "Deleted", with Undo until its time is up. */
+	#offerUndo(check: Check, at: number): void {
+		this.notice = { kind: 'deleted', check };
+		clearTimeout(this.#undoTimer);
+		this.#undoTimer = setTimeout(
+			() => (this.notice = undefined),
+			Math.max(0, at + UNDO_MS - this.#now())
+		);
+	}
+
+	/**
+	 * Coming back to the start page (Back, a reload) while the Undo of a delete lasts: it is
+	 * offered again, for the time it has left.
+	 */
+	async #undoStillOpen(): Promise<void> {
+		if (this.notice) return;
+		const now = this.#now();
+		const recent = await this.#attempt((db) => deletedSince(db, now - UNDO_MS));
+		const last = recent?.[0];
+		if (last?.deletedAt !== undefined && last.deletedAt <= now && !this.notice)
+			this.#offerUndo(last, last.deletedAt);
 	}
 
 	/** Bring back the check just deleted. */
@@ -148,6 +182,7 @@ export class ChecksList {
 		});
 		if (!done) return undefined;
 		this.notice = { kind: 'restored', check };
+		announce({ type: 'restored', checkId: check.id });
 		announce({ type: 'list' });
 		await this.load();
 		return check;
@@ -178,7 +213,7 @@ export class ChecksList {
 			return result;
 		} catch (error) {
 			console.error(error);
-			this.problem = storageProblemOf(error);
+			this.problem = await diagnose(error);
 			return undefined;
 		}
 	}

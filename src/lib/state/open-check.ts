@@ -2,7 +2,7 @@
  * Opening a check for its pages: the session of its answers and the photos, sharing one save
  * status; or why it could not be opened.
  */
-import { storageProblemOf, type StorageProblem } from '$lib/db';
+import { diagnose, type StorageProblem } from '$lib/db';
 import { CheckSession } from './check-session.svelte';
 import { RoomPhotos } from './room-photos.svelte';
 
@@ -21,6 +21,6 @@ export async function openCheckPages(id: string): Promise<OpenedCheck> {
 		return { session, photos, problem: undefined };
 	} catch (error) {
 		console.error(error);
-		return { session: undefined, photos: undefined, problem: storageProblemOf(error) };
+		return { session: undefined, photos: undefined, problem: await diagnose(error) };
 	}
 }

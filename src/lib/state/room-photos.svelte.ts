@@ -37,6 +37,11 @@ export class RoomPhotos {
 		this.#checkId = checkId;
 		this.#saves = saves;
 		this.#stop = listen((message) => {
+			if (message.type === 'replaced' && message.checkId === checkId) {
+				// A backup restored over the check: every room shown is read again.
+				for (const roomId of this.#loaded) void this.load(roomId);
+				return;
+			}
 			if (message.type !== 'photos' || message.checkId !== checkId) return;
 			if (this.#loaded.has(message.roomId)) void this.load(message.roomId);
 		});

@@ -3,7 +3,7 @@
  * One tracker per open check, shared by its answers and its photos, so the check's bar shows one
  * status. A problem is cleared by the next save that succeeds, here and nowhere else.
  */
-import { storageProblemOf, type StorageProblem } from '$lib/db';
+import { diagnose, storageProblemOf, type StorageProblem } from '$lib/db';
 import { PhotoError, type PhotoProblem } from '$lib/photos/downscale';
 
 export type { StorageProblem };
@@ -27,6 +27,7 @@ export class SaveTracker {
 	problem = $state<SaveProblem | undefined>();
 	#inFlight = 0;
 	#held = 0;
+	#failures = 0;
 
 	/** Run one save: "Saving…" while it runs, then saved or its problem. Undefined on failure. */
 	async run<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -50,14 +51,28 @@ export class SaveTracker {
 	/** A save has committed: any earlier problem is solved by it. */
 	succeeded(): void {
 		this.problem = undefined;
+		this.#failures += 1;
 		this.#end();
 	}
 
-	/** A save failed: say why. */
+	/**
+	 * A save failed: say why. A failure IndexedDB does not explain is looked into (a full
+	 * device often shows only as an aborted write), and said better once known.
+	 */
 	failed(error: unknown): void {
 		console.error(error);
-		this.problem = saveProblemOf(error);
+		const problem = saveProblemOf(error);
+		this.problem = problem;
 		this.#end();
+		if (problem !== 'other' && problem !== 'closed') return;
+		const failures = ++this.#failures;
+		void diagnose(error).then((better) => {
+			// Only while this failure is still the one shown.
+			if (failures === this.#failures && this.problem === problem && better !== problem) {
+				this.problem = better;
+				this.#settle();
+			}
+		});
 	}
 
 	/** How many changes wait for a pause in typing before they are saved: "Saving…" meanwhile. */

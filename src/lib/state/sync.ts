@@ -3,9 +3,19 @@
  * both within a moment. Messages carry only ids: the receiving tab reads the committed record
  * from the database, so a late message can never bring back an older answer.
  */
+import type { AnswerField } from '$lib/checklist/check';
+
 export type SyncMessage =
-	| { type: 'answer'; checkId: string; roomId: string; itemId: string }
+	/** An answer changed; `joined`: this field kept two texts typed at once. */
+	| { type: 'answer'; checkId: string; roomId: string; itemId: string; joined?: AnswerField }
+	/** The check's details or rooms changed. */
 	| { type: 'check'; checkId: string }
+	/** The check was written over whole (a backup restored with "Replace"): read it all again. */
+	| { type: 'replaced'; checkId: string }
+	/** The check was deleted at `at`; it can be brought back while its Undo lasts. */
+	| { type: 'deleted'; checkId: string; at: number }
+	/** A deleted check was brought back. */
+	| { type: 'restored'; checkId: string }
 	| { type: 'photos'; checkId: string; roomId: string }
 	| { type: 'list' };
 
