@@ -24,6 +24,7 @@ import {
 	expectVisibleFocus,
 	headingProblems,
 	reflowProblems,
+	scrollToEnd,
 	smallTargets,
 	tabTo
 } from './pages/a11y';
@@ -68,6 +69,7 @@ for (const language of ['en', 'nl'] as const) {
 	}) => {
 		test.setTimeout(360_000);
 		await everyScreen(page, language, async (screen) => {
+			await scrollToEnd(page);
 			await expectNoAxeViolations(page, `${screen.name} (${language}, light)`);
 			expect(await headingProblems(page), `headings of ${screen.name}`).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });

@@ -4,6 +4,7 @@ import { readPdf } from '../../src/lib/pdf/read-pdf';
 import type { HazardItem, MeasureItem } from '../../src/lib/checklist/types';
 import { makeJpeg } from '../fixtures/images';
 import { expect, expectNoAxeViolations, test, useLanguage, waitForOfflineReady } from './fixtures';
+import { scrollToEnd } from './pages/a11y';
 import { CheckPages } from './pages/check';
 
 /** The words of an item's question in English. */
@@ -619,6 +620,7 @@ for (const language of ['en', 'nl'] as const) {
 		await walk.create({ label: 'Axe home', rooms: { stairs: 1, bathroom: 1 }, personal: true });
 		await walk.answer('stairs.rail-any', walk.t.room.no);
 		for (let screen = 0; screen < 11; screen++) {
+			await scrollToEnd(page);
 			await expectNoAxeViolations(page, `screen ${screen + 1} (${language})`);
 			const next = page
 				.getByRole('navigation', { name: walk.t.walk.label })
