@@ -79,8 +79,11 @@ export type WalkAction =
 	| { kind: 'answer'; itemId: string; value: AnswerValue }
 	/** Type a timed test's result and tap "Use". */
 	| { kind: 'measure'; itemId: string; value: number }
-	/** "Everything else here is fine", then its confirm. */
-	| { kind: 'rest-fine'; questions: number }
+	/**
+	 * "Everything else here is fine" (a person's "Nothing else to mention"), then its confirm,
+	 * which goes on to the next screen unless this is the last.
+	 */
+	| { kind: 'rest-fine'; questions: number; goesOn: boolean }
 	/** Next (or, on the last screen, nothing). */
 	| { kind: 'next' };
 
@@ -252,7 +255,8 @@ export function screenActions(
 	step: Step,
 	answers: WalkAnswers,
 	asking: Asking,
-	hazards: Readonly<Record<string, string>> = WALK_HAZARDS
+	hazards: Readonly<Record<string, string>> = WALK_HAZARDS,
+	last = false
 ): WalkAction[] {
 	const actions: WalkAction[] = [];
 	const act = (action: WalkAction) => {
@@ -278,13 +282,22 @@ export function screenActions(
 		act(answerFor(left));
 	}
 	const fine = restFine(step, answers, asking);
-	if (fine.questions.length > 0) act({ kind: 'rest-fine', questions: fine.questions.length });
+	if (fine.questions.length > 0) {
+		act({ kind: 'rest-fine', questions: fine.questions.length, goesOn: !last });
+		if (open().length > 0) throw new Error(`${step.area.id}: questions open after going on`);
+	}
 	for (let guard = 0; guard < 100; guard++) {
 		const next = open()[0];
 		if (!next) return actions;
 		act(answerFor(next));
 	}
 	throw new Error(`The plan for ${step.area.id} does not end`);
+}
+
+/** Whether a screen's actions ended by going on to the next screen (no Next needed). */
+export function wentOn(actions: readonly WalkAction[]): boolean {
+	const last = actions.at(-1);
+	return last?.kind === 'rest-fine' && last.goesOn;
 }
 
 /** The rooms of a check with the kinds of the form's defaults, with ids of the model's own. */
@@ -309,8 +322,10 @@ export function plannedWalk(region: Region, mode: CheckMode) {
 	const steps = stepsOf({ rooms });
 	const actions: WalkAction[] = [];
 	steps.forEach((step, i) => {
-		actions.push(...screenActions(step, answers, asking));
-		if (i < steps.length - 1) actions.push({ kind: 'next' });
+		const last = i === steps.length - 1;
+		const done = screenActions(step, answers, asking, WALK_HAZARDS, last);
+		actions.push(...done);
+		if (!last && !wentOn(done)) actions.push({ kind: 'next' });
 	});
 	const progress = steps.map((step) => stepProgress(step, answers, asking));
 	return {

@@ -23,8 +23,11 @@ test('a small home walked room by room, with a reload in the middle, keeps every
 	);
 	await check.note('general.loose-rug', 'Runner by the sofa slides');
 	await check.saved();
-	await check.restFine();
+	await check.restFine(); // and on to the bathroom
+	await expect(check.heading()).toHaveText('Bathroom');
 	await check.saved();
+	await check.previous();
+	await expect(check.heading()).toHaveText('Living room');
 	const bar = page.getByRole('navigation', { name: check.t.walk.label });
 	await expect(bar).toContainText(/Living room · (\d+) of \1 answered/);
 	await expect(check.box('general.loose-rug')).toBeChecked();
@@ -42,10 +45,10 @@ test('a small home walked room by room, with a reload in the middle, keeps every
 	await expect(check.heading()).toHaveText('Bathroom');
 	await check.answer('bathroom.grab-rail', 'No');
 	await check.restFine();
-	await check.next();
 	await expect(check.heading()).toHaveText('The whole home');
 	await check.answer('home.alarm', 'No');
-	await check.restFine();
+	await check.restFine(); // the last screen: it stays
+	await expect(check.heading()).toHaveText('The whole home');
 	await check.saved();
 	await bar.getByRole('link', { name: /To the summary/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summary');
@@ -100,7 +103,10 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 
 	const listed = await check.restFine();
 	expect(listed.length).toBeGreaterThan(2);
+	expect(listed).toContain(`${q('bathroom.shower-grip')} — Yes`);
+	await expect(check.heading()).toHaveText('The whole home');
 	await check.saved();
+	await check.previous();
 	await check.expectAnswer('bathroom.grab-rail', 'No'); // untouched: it was answered
 	await check.expectAnswer('bathroom.shower-grip', 'Yes');
 	await expect(check.item('bathroom.shower-grip')).toContainText(check.t.room.givenRestFine);
@@ -111,7 +117,7 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 	await check.expectAnswer('bathroom.shower-grip', 'Yes');
 	await expect(check.item('bathroom.shower-grip')).toContainText(check.t.room.givenRestFine);
 
-	// Undo, straight after giving it, on the next screen.
+	// Undo, straight after giving it, on the last screen, which it does not leave.
 	await check.next();
 	await expect(check.heading()).toHaveText('The whole home');
 	await check.answer('home.phone', 'No');
@@ -121,7 +127,7 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 	await check.saved();
 	await check.expectAnswer('home.night-route-lit', 'Yes');
 	await page.getByRole('status').getByRole('button', { name: check.t.restFine.undo }).click();
-	await expect(page.getByText(check.t.restFine.undone)).toBeVisible();
+	await expect(page.getByText(check.t.restFine.undone('The whole home'))).toBeVisible();
 	await check.saved();
 	await expect(check.choice('home.night-route-lit', 'Yes')).not.toBeChecked();
 	await check.expectAnswer('home.phone', 'No');
@@ -175,7 +181,7 @@ test('"Nothing else to mention" on a person’s topic lists each question with t
 	await expect(bar).toContainText(/Bone health · (\d+) of \1 answered/);
 
 	await status.getByRole('button', { name: t.restFine.undo }).click();
-	await expect(page.getByText(t.restFine.undone)).toBeVisible();
+	await expect(page.getByText(t.restFine.undone('Bone health'))).toBeVisible();
 	await check.saved();
 	await expect(check.choice('bones.daylight', 'Yes')).not.toBeChecked();
 	await page.reload();
@@ -194,6 +200,58 @@ test('"Nothing else to mention" on a person’s topic lists each question with t
 	const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
 	expect(pdf.text).toMatch(/Yes \(with “Nothing else to mention”\)/);
 	expect(pdf.text).not.toContain('(with “Everything else here is fine”)');
+});
+
+test('confirming "Everything else here is fine" goes on to the next screen, where it can be undone', async ({
+	page
+}) => {
+	const check = new CheckPages(page);
+	const t = check.t;
+	await check.create({ label: 'Go on', rooms: { kitchen: 1, bathroom: 1 }, personal: true });
+	await expect(check.heading()).toHaveText('Kitchen');
+	await check.answer('kitchen.climbing', 'Yes');
+	await check.saved();
+	await page.getByRole('button', { name: t.restFine.button }).click();
+	const dialog = page.getByRole('dialog', { name: t.restFine.title });
+	const count = await dialog.getByRole('list').first().getByRole('listitem').count();
+	await dialog.getByRole('button', { name: 'Yes, all fine — on to Bathroom' }).click();
+
+	// On the next screen, with the focus on its heading as after Next, and the Undo offered.
+	await expect(check.heading()).toHaveText('Bathroom');
+	await expect(check.heading()).toBeFocused();
+	const status = page.getByRole('status').filter({ hasText: 'Kitchen' });
+	await expect(status).toHaveText(new RegExp(`^Kitchen: ${count} questions answered as fine\\.`));
+	await check.saved();
+	await status.getByRole('button', { name: t.restFine.undo }).click();
+	await expect(status).toContainText('Taken back: the questions of Kitchen are open again.');
+	await check.saved();
+	await status.getByRole('link', { name: 'Back to Kitchen' }).click();
+	await expect(check.heading()).toHaveText('Kitchen');
+	await expect(check.choice('kitchen.reach', 'Yes')).not.toBeChecked();
+	await check.expectAnswer('kitchen.climbing', 'Yes'); // answered by hand: kept
+
+	// Given again, and the next screen left: the Undo is not offered on the screen after.
+	await check.restFine();
+	await expect(check.heading()).toHaveText('Bathroom');
+	await check.next();
+	await expect(check.heading()).toHaveText('The whole home');
+	await expect(page.getByRole('status').filter({ hasText: 'Kitchen' })).toHaveCount(0);
+
+	// A person's topic says where it goes on to as well.
+	await check.answer('home.alarm', 'No');
+	await check.restFine();
+	await expect(check.heading()).toHaveText('Personal factors: Falls and fall risk');
+	await page.getByRole('button', { name: t.restFine.personal.button }).click();
+	await page
+		.getByRole('dialog', { name: t.restFine.personal.title })
+		.getByRole('button', {
+			name: 'Yes, every answer is right — on to Fall-risk self-test (12 questions)'
+		})
+		.click();
+	await expect(check.heading()).toHaveText('Personal factors: Fall-risk self-test (12 questions)');
+	await expect(page.getByRole('status').filter({ hasText: 'Falls and fall risk:' })).toContainText(
+		'Falls and fall risk: 4 questions answered.'
+	);
 });
 
 test('an answer says what it means; a tap that finds nothing moves on to the next question', async ({

@@ -176,9 +176,12 @@ export const en = {
 		text: 'These questions will be answered as fine, with nothing found:',
 		left: 'These you answer yourself:',
 		confirm: 'Yes, all fine',
+		/** The confirm of a screen the walk goes on from. */
+		confirmOn: (place: string) => `Yes, all fine — on to ${place}`,
 		done: (n: number) => count(n, '1 question answered as fine.', '# questions answered as fine.'),
 		undo: 'Undo',
-		undone: 'Taken back: those questions are open again.',
+		undone: (place: string) => `Taken back: the questions of ${place} are open again.`,
+		backTo: (place: string) => `Back to ${place}`,
 		nothing: 'Every question here is answered.',
 		noneTicked: 'nothing ticked',
 		/** On a person's topic: nothing is assumed unseen, each answer is listed. */
@@ -187,6 +190,7 @@ export const en = {
 			title: 'Give these answers to the other questions?',
 			text: 'Only confirm if every answer below is right.',
 			confirm: 'Yes, every answer is right',
+			confirmOn: (place: string) => `Yes, every answer is right — on to ${place}`,
 			done: (n: number) => count(n, '1 question answered.', '# questions answered.')
 		}
 	},

@@ -177,10 +177,12 @@ export const nl: Messages = {
 		text: 'Deze vragen worden beantwoord als in orde, zonder dat er iets gevonden is:',
 		left: 'Deze beantwoordt u zelf:',
 		confirm: 'Ja, alles in orde',
+		confirmOn: (place: string) => `Ja, alles in orde — door naar ${place}`,
 		done: (n: number) =>
 			count(n, '1 vraag beantwoord als in orde.', '# vragen beantwoord als in orde.'),
 		undo: 'Ongedaan maken',
-		undone: 'Teruggedraaid: die vragen staan weer open.',
+		undone: (place: string) => `Teruggedraaid: de vragen van ${place} staan weer open.`,
+		backTo: (place: string) => `Terug naar ${place}`,
 		nothing: 'Alle vragen hier zijn beantwoord.',
 		noneTicked: 'niets aangevinkt',
 		personal: {
@@ -188,6 +190,7 @@ export const nl: Messages = {
 			title: 'De andere vragen zo beantwoorden?',
 			text: 'Bevestig alleen als elk antwoord hieronder klopt.',
 			confirm: 'Ja, alle antwoorden kloppen',
+			confirmOn: (place: string) => `Ja, alle antwoorden kloppen — door naar ${place}`,
 			done: (n: number) => count(n, '1 vraag beantwoord.', '# vragen beantwoord.')
 		}
 	},
