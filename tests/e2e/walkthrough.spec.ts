@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { groupById, itemById, itemsForArea } from '../../src/lib/checklist/catalogue';
+import { itemWhy } from '../../src/lib/checklist/rules';
 import { readPdf } from '../../src/lib/pdf/read-pdf';
 import type { HazardItem, MeasureItem } from '../../src/lib/checklist/types';
 import { makeJpeg } from '../fixtures/images';
@@ -251,6 +252,73 @@ test('confirming "Everything else here is fine" goes on to the next screen, wher
 	await expect(check.heading()).toHaveText('Personal factors: Fall-risk self-test (12 questions)');
 	await expect(page.getByRole('status').filter({ hasText: 'Falls and fall risk:' })).toContainText(
 		'Falls and fall risk: 4 questions answered.'
+	);
+});
+
+test('on a tablet a closed card is its question and one row; an open panel goes under the answers', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	const check = new CheckPages(page);
+	const t = check.t;
+	await check.create({ label: 'Tablet', rooms: { bathroom: 1 } });
+	await expect(check.heading()).toHaveText('Bathroom');
+	const card = check.item('bathroom.grab-rail');
+	const yes = check.choice('bathroom.grab-rail', 'Yes');
+	const why = card.getByText(t.room.why, { exact: true });
+	const note = card.getByText(t.room.note, { exact: true });
+	/** The middle of an element, from the top of the page. */
+	const middle = async (element: typeof why) => {
+		const box = (await element.boundingBox())!;
+		return box.y + box.height / 2;
+	};
+	const top = async (element: typeof why) => (await element.boundingBox())!.y;
+	const bottom = async (element: typeof why) => {
+		const box = (await element.boundingBox())!;
+		return box.y + box.height;
+	};
+
+	// Closed: "Why?" and "Note" on the line of the answers.
+	await expect(why).toBeVisible();
+	expect(Math.abs((await middle(why)) - (await middle(yes.locator('..'))))).toBeLessThan(8);
+	expect(Math.abs((await middle(note)) - (await middle(yes.locator('..'))))).toBeLessThan(8);
+
+	// Open: its text under the answers, across the card, and the answers stay where they were.
+	/** Where the answers sit in their card. */
+	const answersIn = async () => (await top(yes.locator('..'))) - (await top(card));
+	const answersAt = await answersIn();
+	await why.click();
+	const text = card.getByText(itemWhy(itemById('bathroom.grab-rail')!, 'general').en);
+	await expect(text).toBeVisible();
+	const textBox = (await text.boundingBox())!;
+	expect(textBox.width).toBeGreaterThan(((await card.boundingBox())!.width * 2) / 3);
+	await expect.poll(() => top(why)).toBeGreaterThanOrEqual(await bottom(yes.locator('..')));
+	expect(await answersIn()).toBe(answersAt);
+	await why.click();
+	await expect.poll(() => middle(why)).toBeCloseTo(await middle(yes.locator('..')), -1);
+
+	// A tick list in two columns, "None of these" in the free place beside the last box.
+	const floor = check.tickList('general.floor');
+	const boxes = floor.locator('label');
+	const count = await boxes.count();
+	expect(count % 2).toBe(1);
+	expect(await top(boxes.nth(1))).toBe(await top(boxes.nth(0)));
+	expect((await boxes.nth(1).boundingBox())!.x).toBeGreaterThan(
+		(await boxes.nth(0).boundingBox())!.x
+	);
+	const none = floor.getByRole('button', { name: t.room.noneOfThese });
+	expect(Math.abs((await middle(none)) - (await middle(boxes.nth(count - 1))))).toBeLessThan(8);
+
+	// The screen's two ways to finish it side by side.
+	const fine = page.getByRole('button', { name: t.restFine.button });
+	const noRoom = page.getByRole('button', { name: 'This home has no bathroom' });
+	expect(Math.abs((await middle(fine)) - (await middle(noRoom)))).toBeLessThan(8);
+
+	// On a phone there is no room beside the answers: "Why?" goes under them, boxes one column.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await expect.poll(() => top(why)).toBeGreaterThanOrEqual(await bottom(yes.locator('..')));
+	expect((await boxes.nth(1).boundingBox())!.y).toBeGreaterThan(
+		(await boxes.nth(0).boundingBox())!.y
 	);
 });
 

@@ -130,7 +130,7 @@ export const en = {
 		saysNotApplicable: 'Not applicable here',
 		saysRiskFactor: (finding: string) => `To mention to your GP: ${finding}`,
 		saysNoted: 'Noted',
-		why: 'Why this matters',
+		why: 'Why?',
 		fix: 'What to do',
 		owner: 'Who acts',
 		priority: 'Priority',

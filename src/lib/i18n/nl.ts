@@ -129,7 +129,7 @@ export const nl: Messages = {
 		saysNotApplicable: 'Hier niet van toepassing',
 		saysRiskFactor: (finding: string) => `Om te bespreken met uw huisarts: ${finding}`,
 		saysNoted: 'Genoteerd',
-		why: 'Waarom dit belangrijk is',
+		why: 'Waarom?',
 		fix: 'Oplossing',
 		owner: 'Wie doet het',
 		priority: 'Prioriteit',
