@@ -79,8 +79,11 @@ export type WalkAction =
 	| { kind: 'answer'; itemId: string; value: AnswerValue }
 	/** Type a timed test's result and tap "Use". */
 	| { kind: 'measure'; itemId: string; value: number }
-	/** "Everything else here is fine", then its confirm. */
-	| { kind: 'rest-fine'; questions: number }
+	/**
+	 * "Everything else here is fine" (a person's "Nothing else to mention"), then its confirm,
+	 * which goes on to the next screen unless this is the last.
+	 */
+	| { kind: 'rest-fine'; questions: number; goesOn: boolean }
 	/** Next (or, on the last screen, nothing). */
 	| { kind: 'next' };
 
@@ -243,15 +246,17 @@ function typicalMeasure(item: MeasureItem): number {
 
 /**
  * What the nurse does on one screen, and the answers after it: on a room, the hazard found
- * there, then "Everything else here is fine" (when it has anything to answer), then whatever it
- * left; on the whole home the same; on a person's screen, every open question in turn (a tick
- * list's "None of these"; follow-ups as they appear). `answers` is updated.
+ * there; then on every screen the questions "Everything else here is fine" (on a person's topic
+ * "Nothing else to mention") would leave open, a gate or a timed test, answered first (with what
+ * they open); then that button, when it has anything to answer; then whatever is still open (a
+ * tick list's "None of these"; follow-ups as they appear). `answers` is updated.
  */
 export function screenActions(
 	step: Step,
 	answers: WalkAnswers,
 	asking: Asking,
-	hazards: Readonly<Record<string, string>> = WALK_HAZARDS
+	hazards: Readonly<Record<string, string>> = WALK_HAZARDS,
+	last = false
 ): WalkAction[] {
 	const actions: WalkAction[] = [];
 	const act = (action: WalkAction) => {
@@ -270,8 +275,16 @@ export function screenActions(
 			else if (item.kind === 'hazard')
 				act({ kind: 'answer', itemId: item.id, value: item.hazardWhen });
 		}
-		const fine = restFine(step, answers, asking);
-		if (fine.questions.length > 0) act({ kind: 'rest-fine', questions: fine.questions.length });
+	}
+	for (let guard = 0; guard < 100; guard++) {
+		const left = restFine(step, answers, asking).left[0];
+		if (!left) break;
+		act(answerFor(left));
+	}
+	const fine = restFine(step, answers, asking);
+	if (fine.questions.length > 0) {
+		act({ kind: 'rest-fine', questions: fine.questions.length, goesOn: !last });
+		if (open().length > 0) throw new Error(`${step.area.id}: questions open after going on`);
 	}
 	for (let guard = 0; guard < 100; guard++) {
 		const next = open()[0];
@@ -279,6 +292,12 @@ export function screenActions(
 		act(answerFor(next));
 	}
 	throw new Error(`The plan for ${step.area.id} does not end`);
+}
+
+/** Whether a screen's actions ended by going on to the next screen (no Next needed). */
+export function wentOn(actions: readonly WalkAction[]): boolean {
+	const last = actions.at(-1);
+	return last?.kind === 'rest-fine' && last.goesOn;
 }
 
 /** The rooms of a check with the kinds of the form's defaults, with ids of the model's own. */
@@ -303,8 +322,10 @@ export function plannedWalk(region: Region, mode: CheckMode) {
 	const steps = stepsOf({ rooms });
 	const actions: WalkAction[] = [];
 	steps.forEach((step, i) => {
-		actions.push(...screenActions(step, answers, asking));
-		if (i < steps.length - 1) actions.push({ kind: 'next' });
+		const last = i === steps.length - 1;
+		const done = screenActions(step, answers, asking, WALK_HAZARDS, last);
+		actions.push(...done);
+		if (!last && !wentOn(done)) actions.push({ kind: 'next' });
 	});
 	const progress = steps.map((step) => stepProgress(step, answers, asking));
 	return {

@@ -24,6 +24,7 @@ import {
 	expectVisibleFocus,
 	headingProblems,
 	reflowProblems,
+	scrollToEnd,
 	smallTargets,
 	tabTo
 } from './pages/a11y';
@@ -68,6 +69,7 @@ for (const language of ['en', 'nl'] as const) {
 	}) => {
 		test.setTimeout(360_000);
 		await everyScreen(page, language, async (screen) => {
+			await scrollToEnd(page);
 			await expectNoAxeViolations(page, `${screen.name} (${language}, light)`);
 			expect(await headingProblems(page), `headings of ${screen.name}`).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });
@@ -234,12 +236,12 @@ test('the whole journey works by keyboard alone, with a visible focus at every s
 	await tabTo(page, /^Everything else here is fine$/);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('dialog')).toBeVisible();
-	await tabTo(page, /^Yes, all fine$/);
+	await tabTo(page, /^Yes, all fine — on to The whole home$/);
 	await page.keyboard.press('Enter');
-	await expect(page.getByText(/questions? answered as fine/)).toBeVisible();
-	await tabTo(page, /^Next/);
-	await page.keyboard.press('Enter');
+	// On to the next screen, its heading focused, with the Undo offered there.
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The whole home');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await expect(page.getByText(/^Toilet: \d+ questions? answered as fine/)).toBeVisible();
 	await tabTo(page, /^To the summary/);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summary');

@@ -1,8 +1,11 @@
-import { writeFile } from 'node:fs/promises';
-import { itemById, itemsForArea } from '../../src/lib/checklist/catalogue';
+import { readFile, writeFile } from 'node:fs/promises';
+import { groupById, itemById, itemsForArea } from '../../src/lib/checklist/catalogue';
+import { itemWhy } from '../../src/lib/checklist/rules';
+import { readPdf } from '../../src/lib/pdf/read-pdf';
 import type { HazardItem, MeasureItem } from '../../src/lib/checklist/types';
 import { makeJpeg } from '../fixtures/images';
 import { expect, expectNoAxeViolations, test, useLanguage, waitForOfflineReady } from './fixtures';
+import { scrollToEnd } from './pages/a11y';
 import { CheckPages, MESSAGES } from './pages/check';
 
 /** The words of an item's question in English. */
@@ -21,8 +24,11 @@ test('a small home walked room by room, with a reload in the middle, keeps every
 	);
 	await check.note('general.loose-rug', 'Runner by the sofa slides');
 	await check.saved();
-	await check.restFine();
+	await check.restFine(); // and on to the bathroom
+	await expect(check.heading()).toHaveText('Bathroom');
 	await check.saved();
+	await check.previous();
+	await expect(check.heading()).toHaveText('Living room');
 	const bar = page.getByRole('navigation', { name: check.t.walk.label });
 	await expect(bar).toContainText(/Living room · (\d+) of \1 answered/);
 	await expect(check.box('general.loose-rug')).toBeChecked();
@@ -40,10 +46,10 @@ test('a small home walked room by room, with a reload in the middle, keeps every
 	await expect(check.heading()).toHaveText('Bathroom');
 	await check.answer('bathroom.grab-rail', 'No');
 	await check.restFine();
-	await check.next();
 	await expect(check.heading()).toHaveText('The whole home');
 	await check.answer('home.alarm', 'No');
-	await check.restFine();
+	await check.restFine(); // the last screen: it stays
+	await expect(check.heading()).toHaveText('The whole home');
 	await check.saved();
 	await bar.getByRole('link', { name: /To the summary/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summary');
@@ -98,7 +104,10 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 
 	const listed = await check.restFine();
 	expect(listed.length).toBeGreaterThan(2);
+	expect(listed).toContain(`${q('bathroom.shower-grip')} — Yes`);
+	await expect(check.heading()).toHaveText('The whole home');
 	await check.saved();
+	await check.previous();
 	await check.expectAnswer('bathroom.grab-rail', 'No'); // untouched: it was answered
 	await check.expectAnswer('bathroom.shower-grip', 'Yes');
 	await expect(check.item('bathroom.shower-grip')).toContainText(check.t.room.givenRestFine);
@@ -109,7 +118,7 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 	await check.expectAnswer('bathroom.shower-grip', 'Yes');
 	await expect(check.item('bathroom.shower-grip')).toContainText(check.t.room.givenRestFine);
 
-	// Undo, straight after giving it, on the next screen.
+	// Undo, straight after giving it, on the last screen, which it does not leave.
 	await check.next();
 	await expect(check.heading()).toHaveText('The whole home');
 	await check.answer('home.phone', 'No');
@@ -119,7 +128,7 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 	await check.saved();
 	await check.expectAnswer('home.night-route-lit', 'Yes');
 	await page.getByRole('status').getByRole('button', { name: check.t.restFine.undo }).click();
-	await expect(page.getByText(check.t.restFine.undone)).toBeVisible();
+	await expect(page.getByText(check.t.restFine.undone('The whole home'))).toBeVisible();
 	await check.saved();
 	await expect(check.choice('home.night-route-lit', 'Yes')).not.toBeChecked();
 	await check.expectAnswer('home.phone', 'No');
@@ -127,6 +136,190 @@ test('"Everything else here is fine" lists what it answers, keeps what was answe
 	await expect(check.choice('home.night-route-lit', 'Yes')).not.toBeChecked();
 	await check.expectAnswer('home.phone', 'No');
 	await expect(page.getByRole('button', { name: check.t.restFine.button })).toBeVisible();
+});
+
+test('"Nothing else to mention" on a person’s topic lists each question with the answer it gives, leaves the gates, and can be undone', async ({
+	page
+}) => {
+	const check = new CheckPages(page);
+	const t = check.t;
+	const personal = t.restFine.personal;
+	await check.create({ label: 'Person fine', rooms: {}, personal: true });
+	await expect(check.heading()).toHaveText('Personal factors: Falls and fall risk');
+	const falls = page.url();
+	const dialog = page.getByRole('dialog', { name: personal.title });
+
+	// Health and daily life: living alone is not assumed, it is listed apart for the user.
+	await page.goto(falls.replace(/\/falls$/, '/health'));
+	await page.getByRole('button', { name: personal.button }).click();
+	const [given, left] = [dialog.getByRole('list').first(), dialog.getByRole('list').nth(1)];
+	await expect(given).toContainText(`${q('health.spinning')} — ${t.room.no}`);
+	await expect(given).toContainText(`— ${t.restFine.noneTicked}`);
+	await expect(given).not.toContainText(q('health.lives-alone'));
+	await expect(dialog).toContainText(t.restFine.left);
+	await expect(left).toHaveText(q('health.lives-alone'));
+	await dialog.getByRole('button', { name: t.check.cancel }).click();
+	await expect(check.choice('health.spinning', 'No')).not.toBeChecked();
+
+	// Bone health, the last screen: a tick list left unticked, a habit answered yes.
+	await page.goto(falls.replace(/\/falls$/, '/bones'));
+	await page.getByRole('button', { name: personal.button }).click();
+	await expect(dialog.getByRole('listitem').first()).toContainText(
+		`${groupById('bones.risk')!.prompt.en} — ${t.restFine.noneTicked}`
+	);
+	await expect(dialog).toContainText(`${q('bones.daylight')} — ${t.room.yes}`);
+	await dialog.getByRole('button', { name: personal.confirm }).click();
+	const status = page.getByRole('status').filter({ hasText: /questions answered/ });
+	await expect(status).toBeVisible();
+	await check.saved();
+	await check.expectAnswer('bones.daylight', 'Yes');
+	await expect(check.item('bones.daylight')).toContainText(t.room.givenRestFinePersonal);
+	await expect(check.box('bones.age')).not.toBeChecked();
+	await expect(
+		check.tickList('bones.risk').getByRole('button', { name: t.room.noneOfThese })
+	).toHaveAttribute('aria-pressed', 'true');
+	const bar = page.getByRole('navigation', { name: t.walk.label });
+	await expect(bar).toContainText(/Bone health · (\d+) of \1 answered/);
+
+	await status.getByRole('button', { name: t.restFine.undo }).click();
+	await expect(page.getByText(t.restFine.undone('Bone health'))).toBeVisible();
+	await check.saved();
+	await expect(check.choice('bones.daylight', 'Yes')).not.toBeChecked();
+	await page.reload();
+	await expect(check.choice('bones.daylight', 'Yes')).not.toBeChecked();
+
+	// Given again: the care file's appendix says how the answers were given.
+	await page.getByRole('button', { name: personal.button }).click();
+	await dialog.getByRole('button', { name: personal.confirm }).click();
+	await check.saved();
+	await page.goto(falls.replace(/\/rooms\/.*$/, '/plan'));
+	await page.getByRole('radio', { name: t.plan.careFile }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: t.plan.downloadPdf }).click()
+	]);
+	const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
+	expect(pdf.text).toMatch(/Yes \(with “Nothing else to mention”\)/);
+	expect(pdf.text).not.toContain('(with “Everything else here is fine”)');
+});
+
+test('confirming "Everything else here is fine" goes on to the next screen, where it can be undone', async ({
+	page
+}) => {
+	const check = new CheckPages(page);
+	const t = check.t;
+	await check.create({ label: 'Go on', rooms: { kitchen: 1, bathroom: 1 }, personal: true });
+	await expect(check.heading()).toHaveText('Kitchen');
+	await check.answer('kitchen.climbing', 'Yes');
+	await check.saved();
+	await page.getByRole('button', { name: t.restFine.button }).click();
+	const dialog = page.getByRole('dialog', { name: t.restFine.title });
+	const count = await dialog.getByRole('list').first().getByRole('listitem').count();
+	await dialog.getByRole('button', { name: 'Yes, all fine — on to Bathroom' }).click();
+
+	// On the next screen, with the focus on its heading as after Next, and the Undo offered.
+	await expect(check.heading()).toHaveText('Bathroom');
+	await expect(check.heading()).toBeFocused();
+	const status = page.getByRole('status').filter({ hasText: 'Kitchen' });
+	await expect(status).toHaveText(new RegExp(`^Kitchen: ${count} questions answered as fine\\.`));
+	await check.saved();
+	await status.getByRole('button', { name: t.restFine.undo }).click();
+	await expect(status).toContainText('Taken back: the questions of Kitchen are open again.');
+	await check.saved();
+	await status.getByRole('link', { name: 'Back to Kitchen' }).click();
+	await expect(check.heading()).toHaveText('Kitchen');
+	await expect(check.choice('kitchen.reach', 'Yes')).not.toBeChecked();
+	await check.expectAnswer('kitchen.climbing', 'Yes'); // answered by hand: kept
+
+	// Given again, and the next screen left: the Undo is not offered on the screen after.
+	await check.restFine();
+	await expect(check.heading()).toHaveText('Bathroom');
+	await check.next();
+	await expect(check.heading()).toHaveText('The whole home');
+	await expect(page.getByRole('status').filter({ hasText: 'Kitchen' })).toHaveCount(0);
+
+	// A person's topic says where it goes on to as well.
+	await check.answer('home.alarm', 'No');
+	await check.restFine();
+	await expect(check.heading()).toHaveText('Personal factors: Falls and fall risk');
+	await page.getByRole('button', { name: t.restFine.personal.button }).click();
+	await page
+		.getByRole('dialog', { name: t.restFine.personal.title })
+		.getByRole('button', {
+			name: 'Yes, every answer is right — on to Fall-risk self-test (12 questions)'
+		})
+		.click();
+	await expect(check.heading()).toHaveText('Personal factors: Fall-risk self-test (12 questions)');
+	await expect(page.getByRole('status').filter({ hasText: 'Falls and fall risk:' })).toContainText(
+		'Falls and fall risk: 4 questions answered.'
+	);
+});
+
+test('on a tablet a closed card is its question and one row; an open panel goes under the answers', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	const check = new CheckPages(page);
+	const t = check.t;
+	await check.create({ label: 'Tablet', rooms: { bathroom: 1 } });
+	await expect(check.heading()).toHaveText('Bathroom');
+	const card = check.item('bathroom.grab-rail');
+	const yes = check.choice('bathroom.grab-rail', 'Yes');
+	const why = card.getByText(t.room.why, { exact: true });
+	const note = card.getByText(t.room.note, { exact: true });
+	/** The middle of an element, from the top of the page. */
+	const middle = async (element: typeof why) => {
+		const box = (await element.boundingBox())!;
+		return box.y + box.height / 2;
+	};
+	const top = async (element: typeof why) => (await element.boundingBox())!.y;
+	const bottom = async (element: typeof why) => {
+		const box = (await element.boundingBox())!;
+		return box.y + box.height;
+	};
+
+	// Closed: "Why?" and "Note" on the line of the answers.
+	await expect(why).toBeVisible();
+	expect(Math.abs((await middle(why)) - (await middle(yes.locator('..'))))).toBeLessThan(8);
+	expect(Math.abs((await middle(note)) - (await middle(yes.locator('..'))))).toBeLessThan(8);
+
+	// Open: its text under the answers, across the card, and the answers stay where they were.
+	/** Where the answers sit in their card. */
+	const answersIn = async () => (await top(yes.locator('..'))) - (await top(card));
+	const answersAt = await answersIn();
+	await why.click();
+	const text = card.getByText(itemWhy(itemById('bathroom.grab-rail')!, 'general').en);
+	await expect(text).toBeVisible();
+	const textBox = (await text.boundingBox())!;
+	expect(textBox.width).toBeGreaterThan(((await card.boundingBox())!.width * 2) / 3);
+	await expect.poll(() => top(why)).toBeGreaterThanOrEqual(await bottom(yes.locator('..')));
+	expect(await answersIn()).toBe(answersAt);
+	await why.click();
+	await expect.poll(() => middle(why)).toBeCloseTo(await middle(yes.locator('..')), -1);
+
+	// A tick list in two columns, "None of these" in the free place beside the last box.
+	const floor = check.tickList('general.floor');
+	const boxes = floor.locator('label');
+	const count = await boxes.count();
+	expect(count % 2).toBe(1);
+	expect(await top(boxes.nth(1))).toBe(await top(boxes.nth(0)));
+	expect((await boxes.nth(1).boundingBox())!.x).toBeGreaterThan(
+		(await boxes.nth(0).boundingBox())!.x
+	);
+	const none = floor.getByRole('button', { name: t.room.noneOfThese });
+	expect(Math.abs((await middle(none)) - (await middle(boxes.nth(count - 1))))).toBeLessThan(8);
+
+	// The screen's two ways to finish it side by side.
+	const fine = page.getByRole('button', { name: t.restFine.button });
+	const noRoom = page.getByRole('button', { name: 'This home has no bathroom' });
+	expect(Math.abs((await middle(fine)) - (await middle(noRoom)))).toBeLessThan(8);
+
+	// On a phone there is no room beside the answers: "Why?" goes under them, boxes one column.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await expect.poll(() => top(why)).toBeGreaterThanOrEqual(await bottom(yes.locator('..')));
+	expect((await boxes.nth(1).boundingBox())!.y).toBeGreaterThan(
+		(await boxes.nth(0).boundingBox())!.y
+	);
 });
 
 test('an answer says what it means; a tap that finds nothing moves on to the next question', async ({
@@ -556,6 +749,7 @@ for (const language of ['en', 'nl'] as const) {
 		await walk.create({ label: 'Axe home', rooms: { stairs: 1, bathroom: 1 }, personal: true });
 		await walk.answer('stairs.rail-any', walk.t.room.no);
 		for (let screen = 0; screen < 11; screen++) {
+			await scrollToEnd(page);
 			await expectNoAxeViolations(page, `screen ${screen + 1} (${language})`);
 			const next = page
 				.getByRole('navigation', { name: walk.t.walk.label })

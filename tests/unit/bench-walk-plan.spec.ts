@@ -35,7 +35,7 @@ describe('the walk-through plan of the benchmark', () => {
 	it('counts a tap per answer, two for "Everything else here is fine", the typed field as one', () => {
 		const actions: WalkAction[] = [
 			{ kind: 'answer', itemId: 'stairs.rail-any', value: 'no' },
-			{ kind: 'rest-fine', questions: 3 },
+			{ kind: 'rest-fine', questions: 3, goesOn: true },
 			{ kind: 'next' },
 			{ kind: 'tick', itemId: 'general.loose-rug' },
 			{ kind: 'answer', itemId: 'home.alarm', value: 'no' },
@@ -114,14 +114,29 @@ describe('the walk-through plan of the benchmark', () => {
 		expect(answerFor(tug)).toEqual({ kind: 'measure', itemId: 'falls.tug', value: 10 });
 	});
 
-	it('on the whole home: "Everything else here is fine", then the alarm it leaves open', () => {
+	it('on the whole home: the alarm "Everything else here is fine" would leave open, then it', () => {
 		const answers = new Map();
 		const actions = screenActions(stepAt('home-1', 'home'), answers, {
 			region: 'general',
 			quick: false
 		});
-		expect(actions.map((action) => action.kind)).toEqual(['rest-fine', 'answer']);
-		expect(actions[1]).toEqual({ kind: 'answer', itemId: 'home.alarm', value: 'no' });
+		expect(actions.map((action) => action.kind)).toEqual(['answer', 'rest-fine']);
+		expect(actions[0]).toEqual({ kind: 'answer', itemId: 'home.alarm', value: 'no' });
+	});
+
+	it('on a person’s topic: the gate first, then "Nothing else to mention"', () => {
+		const asking = { region: 'general', quick: false } as const;
+		const health = screenActions(stepAt('p', 'health'), new Map(), asking);
+		expect(health).toEqual([
+			{ kind: 'answer', itemId: 'health.lives-alone', value: 'no' },
+			{ kind: 'rest-fine', questions: expect.any(Number), goesOn: true }
+		]);
+		expect(screenActions(stepAt('p', 'falls'), new Map(), asking)).toEqual([
+			{ kind: 'rest-fine', questions: 4, goesOn: true }
+		]);
+		// On the last screen it stays.
+		const bones = screenActions(stepAt('p', 'bones'), new Map(), asking, {}, true);
+		expect(bones).toEqual([{ kind: 'rest-fine', questions: 7, goesOn: false }]);
 	});
 
 	for (const mode of ['full', 'quick'] as const) {
@@ -133,11 +148,13 @@ describe('the walk-through plan of the benchmark', () => {
 			const screens = stepsOf({
 				rooms: DEFAULT_KINDS.map((type, i) => ({ id: `r${i}`, type, name: '' }))
 			}).length;
-			expect(walk.taps.next).toBe(screens - 1);
+			// Every screen but the last is left by Next or by going on after its confirm.
+			const wentOn = walk.actions.filter((a) => a.kind === 'rest-fine' && a.goesOn).length;
+			expect(walk.taps.next + wentOn).toBe(screens - 1);
 			const walked = walk.actions.reduce((n, a) => n + tapsOf(a).taps + tapsOf(a).typed, 0);
 			expect(walk.taps.total).toBe(walk.taps.form + walked);
-			// "Everything else here is fine" only on rooms and the whole home, never twice a screen.
-			expect(walk.taps.restFine / 2).toBeLessThanOrEqual(8);
+			// "Everything else here is fine" (or "Nothing else to mention"), never twice a screen.
+			expect(walk.taps.restFine / 2).toBeLessThanOrEqual(screens);
 		});
 	}
 });

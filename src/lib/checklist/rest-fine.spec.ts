@@ -5,7 +5,8 @@ import { questionId, stepOf, type Answers } from './rules';
 
 const rooms: Room[] = [
 	{ id: 'hall', type: 'stairs', name: '' },
-	{ id: 'home', type: 'home', name: '' }
+	{ id: 'home', type: 'home', name: '' },
+	{ id: 'jan', type: 'personal', name: '' }
 ];
 const full = { region: 'nl', quick: false } as const;
 
@@ -60,5 +61,62 @@ describe('everything else here is fine', () => {
 			...all.answers.map((a) => ['hall', a.itemId, a.value] as [string, string, Answer['value']])
 		);
 		expect(restFine(step, done, full)).toEqual({ questions: [], answers: [], left: [] });
+	});
+
+	describe('on a person’s screens', () => {
+		const person = (topic: string) => stepOf({ rooms }, 'jan', topic)!;
+		const given = (result: ReturnType<typeof restFine>) =>
+			new Map(result.answers.map((a) => [a.itemId, a.value]));
+
+		it('answers the key questions no, and getting up from the floor yes', () => {
+			const result = restFine(person('falls'), answers(), full);
+			expect(result.questions.map(questionId)).toEqual([
+				'balance.fallen',
+				'balance.unsteady',
+				'balance.worried',
+				'falls.get-up-floor'
+			]);
+			expect(given(result)).toEqual(
+				new Map([
+					['balance.fallen', 'no'],
+					['balance.unsteady', 'no'],
+					['balance.worried', 'no'],
+					['falls.get-up-floor', 'yes']
+				])
+			);
+			expect(result.left).toEqual([]);
+		});
+
+		it('leaves the timed tests to the user once a key question is yes', () => {
+			const result = restFine(person('falls'), answers(['jan', 'balance.unsteady', 'yes']), full);
+			expect(result.left.map(questionId)).toEqual([
+				'falls.tug',
+				'falls.walk-4m',
+				'falls.chair-stand'
+			]);
+			expect(given(result).has('falls.tug')).toBe(false);
+			expect(given(result).get('balance.fallen')).toBe('no');
+		});
+
+		it('leaves living alone to the user, and answers what it opens only once it is answered', () => {
+			const open = restFine(person('health'), answers(), full);
+			expect(open.left.map(questionId)).toEqual(['health.lives-alone']);
+			expect(given(open).has('health.call-help-alone')).toBe(false);
+			expect(given(open).get('health.memory')).toBe('no'); // a box of a tick list, unticked
+			const alone = restFine(person('health'), answers(['jan', 'health.lives-alone', 'yes']), full);
+			expect(alone.left).toEqual([]);
+			expect(given(alone).get('health.call-help-alone')).toBe('yes');
+			expect(given(alone).get('health.daily-contact')).toBe('yes');
+		});
+
+		it('leaves every box of a tick list unticked, as “None of these” does, a box that only steers too', () => {
+			const result = restFine(person('bones'), answers(), full);
+			expect(result.left).toEqual([]);
+			expect(result.questions.map(questionId)).toContain('bones.risk');
+			expect(given(result).get('bones.dark-skin')).toBe('no');
+			expect(given(result).get('bones.age')).toBe('no');
+			// Nothing ticked and daylight enough: no vitamin D question is opened.
+			expect(given(result).has('bones.vitamin-d')).toBe(false);
+		});
 	});
 });

@@ -1,9 +1,10 @@
 /**
- * "Everything else here is fine": what one tap answers on a screen of a room or the whole home.
- * Every question still open gets its safe answer (nothing found), and so do the follow-ups that
- * answer opens, so the list shown before confirming is exactly what will be answered. Questions
- * only the user can answer (a timed test, a gate without a safe side) are left open and listed
- * apart. Pure.
+ * "Everything else here is fine" (on a room or the whole home) and "No other problems here" (on
+ * a person's topic): what one tap answers on a screen. Every question still open gets its safe
+ * answer (nothing found), and so do the follow-ups that answer opens, so the list shown before
+ * confirming is exactly what will be answered. A tick list is left with no box ticked, as "None
+ * of these" does. Questions only the user can answer (a timed test, a gate without a safe side
+ * such as living alone) are left open and listed apart. Pure.
  */
 import { answerKey, type Answer } from './check';
 import {
@@ -48,7 +49,11 @@ export function restFine(step: Step, answers: Answers, asking: Asking): RestFine
 				(item) => !isAnswered(item, scratch.get(answerKey(roomId, item.id)))
 			);
 			if (open.length === 0) continue;
-			const safe = open.map((item) => ({ item, value: safeAnswer(item) }));
+			// A box of a tick list is left unticked, even one that only steers (dark skin).
+			const safe = open.map((item) => ({
+				item,
+				value: question.kind === 'group' ? ('no' as const) : safeAnswer(item)
+			}));
 			if (safe.some((one) => one.value === undefined)) {
 				left.set(questionId(question), question);
 				continue;

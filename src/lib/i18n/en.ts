@@ -176,7 +176,7 @@ export const en = {
 		saysNotApplicable: 'Not applicable here',
 		saysRiskFactor: (finding: string) => `To mention to your GP: ${finding}`,
 		saysNoted: 'Noted',
-		why: 'Why this matters',
+		why: 'Why?',
 		fix: 'What to do',
 		owner: 'Who acts',
 		priority: 'Priority',
@@ -190,6 +190,7 @@ export const en = {
 		photoRemoved: 'The photo was removed.',
 		fromPrevious: 'From the last visit: please check it again',
 		givenRestFine: 'Answered with “Everything else here is fine”',
+		givenRestFinePersonal: 'Answered with “Nothing else to mention”',
 		givenStillSame: 'Confirmed as still the same',
 		questions: (n: number) => count(n, '1 question', '# questions'),
 		noneOfThese: 'None of these',
@@ -224,10 +225,23 @@ export const en = {
 		text: 'These questions will be answered as fine, with nothing found:',
 		left: 'These you answer yourself:',
 		confirm: 'Yes, all fine',
+		/** The confirm of a screen the walk goes on from. */
+		confirmOn: (place: string) => `Yes, all fine — on to ${place}`,
 		done: (n: number) => count(n, '1 question answered as fine.', '# questions answered as fine.'),
 		undo: 'Undo',
-		undone: 'Taken back: those questions are open again.',
-		nothing: 'Every question here is answered.'
+		undone: (place: string) => `Taken back: the questions of ${place} are open again.`,
+		backTo: (place: string) => `Back to ${place}`,
+		nothing: 'Every question here is answered.',
+		noneTicked: 'nothing ticked',
+		/** On a person's topic: nothing is assumed unseen, each answer is listed. */
+		personal: {
+			button: 'Nothing else to mention',
+			title: 'Give these answers to the other questions?',
+			text: 'Only confirm if every answer below is right.',
+			confirm: 'Yes, every answer is right',
+			confirmOn: (place: string) => `Yes, every answer is right — on to ${place}`,
+			done: (n: number) => count(n, '1 question answered.', '# questions answered.')
+		}
 	},
 	measure: {
 		howTo: 'How to do the test',

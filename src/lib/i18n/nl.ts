@@ -175,7 +175,7 @@ export const nl: Messages = {
 		saysNotApplicable: 'Hier niet van toepassing',
 		saysRiskFactor: (finding: string) => `Om te bespreken met uw huisarts: ${finding}`,
 		saysNoted: 'Genoteerd',
-		why: 'Waarom dit belangrijk is',
+		why: 'Waarom?',
 		fix: 'Oplossing',
 		owner: 'Wie doet het',
 		priority: 'Prioriteit',
@@ -189,6 +189,7 @@ export const nl: Messages = {
 		photoRemoved: 'De foto is verwijderd.',
 		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
 		givenRestFine: 'Beantwoord met ‘Al het andere is hier in orde’',
+		givenRestFinePersonal: 'Beantwoord met ‘Verder niets bijzonders’',
 		givenStillSame: 'Bevestigd: nog hetzelfde',
 		questions: (n: number) => count(n, '1 vraag', '# vragen'),
 		noneOfThese: 'Geen van deze',
@@ -225,11 +226,22 @@ export const nl: Messages = {
 		text: 'Deze vragen worden beantwoord als in orde, zonder dat er iets gevonden is:',
 		left: 'Deze beantwoordt u zelf:',
 		confirm: 'Ja, alles in orde',
+		confirmOn: (place: string) => `Ja, alles in orde — door naar ${place}`,
 		done: (n: number) =>
 			count(n, '1 vraag beantwoord als in orde.', '# vragen beantwoord als in orde.'),
 		undo: 'Ongedaan maken',
-		undone: 'Teruggedraaid: die vragen staan weer open.',
-		nothing: 'Alle vragen hier zijn beantwoord.'
+		undone: (place: string) => `Teruggedraaid: de vragen van ${place} staan weer open.`,
+		backTo: (place: string) => `Terug naar ${place}`,
+		nothing: 'Alle vragen hier zijn beantwoord.',
+		noneTicked: 'niets aangevinkt',
+		personal: {
+			button: 'Verder niets bijzonders',
+			title: 'De andere vragen zo beantwoorden?',
+			text: 'Bevestig alleen als elk antwoord hieronder klopt.',
+			confirm: 'Ja, alle antwoorden kloppen',
+			confirmOn: (place: string) => `Ja, alle antwoorden kloppen — door naar ${place}`,
+			done: (n: number) => count(n, '1 vraag beantwoord.', '# vragen beantwoord.')
+		}
 	},
 	measure: {
 		howTo: 'Zo doet u de test',

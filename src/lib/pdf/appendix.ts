@@ -125,10 +125,13 @@ function itemAnswer(context: PdfContext, item: Item, answer: Answer): string {
 }
 
 /** How the answers of a question were given, when all of them the same way (not tapped one by one). */
-function givenMark(context: PdfContext, answers: (Answer | undefined)[]): string {
+function givenMark(context: PdfContext, room: Room, answers: (Answer | undefined)[]): string {
 	const ways = new Set(answers.map((answer) => answer?.given));
 	const [way] = [...ways];
-	return ways.size === 1 && way ? ` ${context.text.given[way]}` : '';
+	if (ways.size !== 1 || !way) return '';
+	// A person's screens say "Nothing else to mention" where a room says "Everything else…".
+	if (way === 'rest-fine' && room.type === 'personal') return ` ${context.text.givenPersonal}`;
+	return ` ${context.text.given[way]}`;
 }
 
 /** The bands of one answered question: question and answer side by side, then the notes. */
@@ -156,7 +159,7 @@ function questionBands(context: PdfContext, room: Room, question: Question): Ban
 		const value = given[0]?.value;
 		if (isHazard(question.item, value) || isRiskFactor(question.item, value)) font = fonts.bold;
 	}
-	answered += givenMark(context, given);
+	answered += givenMark(context, room, given);
 	const { question: q, answer: a } = columns();
 	const lines = (value: string, width: number, f: Font): Line[] =>
 		writer.wrap(value, width, f).map((line) => ({ text: line, font: f }));

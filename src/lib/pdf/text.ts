@@ -112,6 +112,8 @@ export interface PdfText {
 	hazard: string;
 	riskFactor: string;
 	given: { 'rest-fine': string; 'still-same': string };
+	/** A person's answers given with "Nothing else to mention" (the rooms' words differ). */
+	givenPersonal: string;
 	seconds: (value: string) => string;
 	times: (value: string) => string;
 	couldNot: string;
@@ -331,6 +333,7 @@ const en: PdfText = {
 		'rest-fine': '(with “Everything else here is fine”)',
 		'still-same': '(“Still the same” as last visit)'
 	},
+	givenPersonal: '(with “Nothing else to mention”)',
 	seconds: (value) => `${value} seconds`,
 	times: (value) => `${value} times`,
 	couldNot: 'Could not be done',
@@ -497,6 +500,7 @@ const nl: PdfText = {
 		'rest-fine': '(met ‘Al het andere is hier in orde’)',
 		'still-same': '(‘Nog hetzelfde’ als bij het vorige bezoek)'
 	},
+	givenPersonal: '(met ‘Verder niets bijzonders’)',
 	seconds: (value) => `${value} seconden`,
 	times: (value) => `${value} keer`,
 	couldNot: 'Kon niet worden gedaan',

@@ -176,13 +176,30 @@ export class CheckPages {
 		await expect(this.page).not.toHaveURL(before);
 	}
 
-	/** "Everything else here is fine", confirmed; resolves with the questions it listed. */
+	/** Go back to the screen before with the bar's Previous. */
+	async previous(): Promise<void> {
+		const before = this.page.url();
+		await this.page
+			.getByRole('navigation', { name: this.t.walk.label })
+			.getByRole('link', { name: new RegExp(`^${this.t.room.previous}`) })
+			.click();
+		await expect(this.page).not.toHaveURL(before);
+	}
+
+	/**
+	 * "Everything else here is fine" (on a person's topic "Nothing else to mention"), confirmed:
+	 * the walk goes on to the next screen (the last one stays), which says what was answered.
+	 * Resolves with the questions it listed.
+	 */
 	async restFine(): Promise<string[]> {
-		await this.page.getByRole('button', { name: this.t.restFine.button }).click();
-		const dialog = this.page.getByRole('dialog', { name: this.t.restFine.title });
+		const personal = this.t.restFine.personal;
+		const forPerson = this.page.getByRole('button', { name: personal.button, exact: true });
+		const words = (await forPerson.count()) > 0 ? personal : this.t.restFine;
+		await this.page.getByRole('button', { name: words.button, exact: true }).click();
+		const dialog = this.page.getByRole('dialog', { name: words.title });
 		const listed = await dialog.getByRole('list').first().getByRole('listitem').allTextContents();
-		await dialog.getByRole('button', { name: this.t.restFine.confirm }).click();
-		await expect(this.page.getByText(this.t.restFine.done(listed.length))).toBeVisible();
+		await dialog.getByRole('button', { name: new RegExp(`^${words.confirm}`) }).click();
+		await expect(this.page.getByText(words.done(listed.length))).toBeVisible();
 		return listed.map((text) => text.replace(/\s+/g, ' ').trim());
 	}
 
