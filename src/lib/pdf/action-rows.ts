@@ -120,9 +120,10 @@ export class ActionRows {
 
 	/** The lines of the main column: finding, what to do, why with its sources, the note. */
 	private mainLines(action: Action): Line[] {
-		const { writer, text, language, region, answers, sources } = this.context;
+		const { writer, text, language, region, answers, sources, photos } = this.context;
 		const { fonts } = writer;
 		const width = this.columns.main.width;
+		const leftOut = photos.leftOut(action);
 		const lines = (value: string, font: Font): Line[] =>
 			writer.wrap(value, width, font).map((line) => ({ text: line, font }));
 		const why = firstSentence(itemWhy(action.item, region)[language]);
@@ -134,7 +135,8 @@ export class ActionRows {
 			...(fix ? lines(fix, fonts.body) : []),
 			...lines(`${text.why} ${why}${cited ? ` ${cited}` : ''}`, fonts.italic),
 			...(note ? lines(`${text.note}: ${note}`, fonts.italic) : []),
-			...(action.fromPrevious ? lines(text.fromPrevious, fonts.italic) : [])
+			...(action.fromPrevious ? lines(text.fromPrevious, fonts.italic) : []),
+			...(leftOut > 0 ? lines(text.photoLeftOut(leftOut), fonts.italic) : [])
 		];
 	}
 

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureAnswersWithHazards, fixtureCheck, fixturePhotos } from './fixture';
 import { planPdfInput, type StoredPhoto } from './input';
+import { itemById } from '$lib/checklist/catalogue';
+import type { HazardItem } from '$lib/checklist/types';
 import { buildPlanPdf } from './plan-pdf';
+import { readPdf } from './read-pdf';
 
 /** The browser's downscaling, failing as it does on a photo it cannot decode or draw. */
 vi.mock('$lib/photos/downscale', () => ({
@@ -29,7 +32,14 @@ describe('the photos of the plan, when the browser cannot make them smaller', ()
 		expect(input.photos.map((photo) => photo.id)).toEqual([good!.id, broken!.id]);
 		expect(input.photos[0]!.jpeg).toEqual(good!.jpeg);
 		// The plan is made all the same, with the photo that is a picture.
-		const pdf = new TextDecoder('latin1').decode(await buildPlanPdf(input));
+		const bytes = await buildPlanPdf(input);
+		const pdf = new TextDecoder('latin1').decode(bytes);
 		expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(1);
+		// The plan says which item's photo is missing, beside that item.
+		const read = await readPdf(bytes);
+		const said = 'A photo of this item could not be printed: the file is damaged.';
+		expect(read.text).toContain(said);
+		const finding = itemById(broken!.itemId) as HazardItem;
+		expect(read.text.indexOf(said)).toBeGreaterThan(read.text.indexOf(finding.finding.en));
 	});
 });

@@ -65,6 +65,9 @@ export class HazardPhotos {
 
 	private readonly earlier = new Map<string, SizedPhoto[]>();
 
+	/** How many photos of each hazard could not be printed (no readable picture). */
+	private readonly unprintable = new Map<string, number>();
+
 	/** The photos of `actions`, and those of `fixed` (hazards of the visit before, fixed since). */
 	constructor(
 		photos: readonly PdfPhoto[],
@@ -78,8 +81,12 @@ export class HazardPhotos {
 		for (const photo of photos) {
 			const key = answerKey(photo.roomId, photo.itemId);
 			const pixels = jpegSize(photo.jpeg);
-			if (!keys.has(key) || seen.has(photo.id) || !pixels) continue;
+			if (!keys.has(key) || seen.has(photo.id)) continue;
 			seen.add(photo.id);
+			if (!pixels) {
+				this.unprintable.set(key, (this.unprintable.get(key) ?? 0) + 1);
+				continue;
+			}
 			const byKey = photo.earlier ? this.earlier : this.byHazard;
 			byKey.set(key, [...(byKey.get(key) ?? []), { photo, pixels }]);
 		}
@@ -93,6 +100,11 @@ export class HazardPhotos {
 		const key = answerKey(action.room.id, action.item.id);
 		const sized = this.byHazard.get(key) ?? this.earlier.get(key) ?? [];
 		return sized.map((photo) => place(photo, maxWidth, maxHeight));
+	}
+
+	/** How many of an action's photos are left out because they hold no readable picture. */
+	leftOut(action: Action): number {
+		return this.unprintable.get(answerKey(action.room.id, action.item.id)) ?? 0;
 	}
 
 	/**

@@ -51,6 +51,8 @@ export interface PdfText {
 	before: string;
 	after: string;
 	noPhotoNow: string;
+	/** Photos of an action that hold no picture the PDF can print (a damaged file). */
+	photoLeftOut: (n: number) => string;
 
 	/** An action. */
 	why: string;
@@ -263,6 +265,10 @@ const en: PdfText = {
 	before: 'Before',
 	after: 'Now',
 	noPhotoNow: 'Now: no photo taken',
+	photoLeftOut: (n) =>
+		n === 1
+			? 'A photo of this item could not be printed: the file is damaged.'
+			: `${n} photos of this item could not be printed: the files are damaged.`,
 
 	why: 'Why it matters:',
 	due: (date) => `By ${date}`,
@@ -428,6 +434,10 @@ const nl: PdfText = {
 	before: 'Eerst',
 	after: 'Nu',
 	noPhotoNow: 'Nu: geen foto gemaakt',
+	photoLeftOut: (n) =>
+		n === 1
+			? 'Een foto hierbij kon niet worden afgedrukt: het bestand is beschadigd.'
+			: `${n} foto's hierbij konden niet worden afgedrukt: de bestanden zijn beschadigd.`,
 
 	why: 'Waarom:',
 	due: (date) => `Uiterlijk ${date}`,
