@@ -297,7 +297,9 @@ test('a caseload backs up in Settings and restores in a fresh browser profile, p
 	// A check of the caseload, with its answer, note and photo.
 	await other.goto('/');
 	await other.getByRole('searchbox').fill('Client 42,');
-	await other.getByRole('link', { name: 'Open' }).last().click(); // the first visit: its photo
+	// The client's page lists the visits newest first: the last is the first visit, its photo.
+	await other.getByRole('link', { name: /^All \d+ visits$/ }).click();
+	await other.getByRole('link', { name: /^Open/ }).last().click();
 	await other.getByRole('link', { name: /Carry on/ }).click();
 	const check = new CheckPages(other);
 	await expect(check.choice(RAIL, 'No')).toBeChecked();

@@ -165,7 +165,7 @@ test.describe('updates', () => {
 		app.serve(buildFolder('next'));
 		await page.reload();
 		await expect(page.getByRole('heading', { name: 'Migration' })).toBeVisible();
-		await expect(page.getByText('1 hazard found')).toBeVisible();
+		await expect(page.getByText('1 action still open')).toBeVisible();
 		expect(await databaseVersion(page)).toBe(before! + 1);
 	});
 });
