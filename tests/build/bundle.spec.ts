@@ -9,13 +9,15 @@ const KIB = 1024;
 
 /**
  * Size budgets, so that growth fails a test: each is the size measured on 1 December 2026 with
- * about 3% of room. First load 52.0 KiB gzip (the target, 45 KiB, is missed: Svelte's and
- * SvelteKit's runtime alone are 31.7 KiB), precache 768.9 KiB (the benchmark's old target, 600
- * KiB, is missed: the checklist's content in two languages is 196 KiB, jsPDF 142 KiB). What was
- * tried, and what stands in the way: docs/performance.md.
+ * about 3% of room. First load 53.3 KiB gzip (the target, 45 KiB, is missed: Svelte's and
+ * SvelteKit's runtime alone are 31.7 KiB; the clients list of issue #16 added 1.3 KiB, its
+ * follow-up dialog loads on first use), precache 803.1 KiB (the benchmark's old target, 600
+ * KiB, is missed: the checklist's content in two languages is 196 KiB, jsPDF 142 KiB; a
+ * client's history and the follow-up added 34 KiB). What was tried, and what stands in the
+ * way: docs/performance.md.
  */
-const FIRST_LOAD_GZIP_BUDGET = 53.5 * KIB;
-const PRECACHE_BUDGET = 792 * KIB;
+const FIRST_LOAD_GZIP_BUDGET = 55 * KIB;
+const PRECACHE_BUDGET = 827 * KIB;
 /** jsPDF trimmed to what the plan uses (scripts/trim-jspdf.ts); the whole of it is 345 KiB. */
 const PDF_MAKER_BUDGET = 160 * KIB;
 
