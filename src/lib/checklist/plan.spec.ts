@@ -421,6 +421,23 @@ describe('comparing a follow-up visit with the one before', () => {
 			remaining: ['hall:stairs.rail-any']
 		});
 	});
+
+	it('ignores an item taken out of the checklist since: never fixed, open or new', () => {
+		const earlier = answers(
+			[bath.id, 'bathroom.retired-item', 'no'],
+			[bath.id, 'bathroom.grab-rail', 'no']
+		);
+		const now = answers(
+			[bath.id, 'bathroom.retired-item', 'yes'],
+			[bath.id, 'bathroom.grab-rail', 'no']
+		);
+		expect(compare(earlier, now)).toEqual({
+			resolved: [],
+			added: [],
+			remaining: ['bath:bathroom.grab-rail']
+		});
+	});
+
 	it('calls an action ticked done since fixed, and one done before and still done no change', () => {
 		const earlier = answers(
 			[bath.id, 'bathroom.bath-mat', 'no'],
