@@ -77,7 +77,7 @@ export function reflowProblems(page: Page): Promise<string[]> {
  */
 export async function doubleTextSize(page: Page): Promise<void> {
 	await page.evaluate(() =>
-		document.documentElement.style.setProperty('font-size', '225%', 'important')
+		document.documentElement.style.setProperty('font-size', '200%', 'important')
 	);
 }
 
