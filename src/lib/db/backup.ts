@@ -33,6 +33,7 @@ import { checkSummary } from '$lib/checklist/rules';
 import { newId } from './checks';
 import { cleanAnswer, cleanCheck } from './records';
 import type { Photo } from './schema';
+import { photoBlob } from './sealed';
 import { write, type Db } from './write';
 
 /** What to do with a check in the file that is already on this device. */
@@ -527,7 +528,7 @@ export function importBackup(
 						checkId: stagingId,
 						roomId: photo.roomId,
 						itemId: photo.itemId,
-						blob: new Blob([photo.bytes], { type: photo.type }),
+						blob: photoBlob(photo.bytes, photo.type),
 						width: photo.width,
 						height: photo.height,
 						createdAt: photo.createdAt,

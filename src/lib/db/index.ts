@@ -4,7 +4,8 @@
  * - `answers`: one record per answered item, keyed [checkId, roomId, itemId], each change
  *   written in its own small transaction (notes debounced by the screen, flushed on hide);
  * - `photos`: JPEG Blobs, apart from the answers, so lists stay fast;
- * - `facts`: when storage was made persistent, when the last backup was made.
+ * - `facts`: when storage was made persistent, when the last backup was made, the passcode's
+ *   wrapped keys. With a passcode set, records of a person are sealed (./sealed.ts).
  * See docs/data.md for the versions, the migrations and how to add one. Backup files are read
  * and written by ./backup.ts, imported directly by the screens that need it.
  */
@@ -12,6 +13,7 @@ import { contentUpgradeDue, upgradeContent } from './content-upgrade';
 import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
 import { journalWaiting } from './journal';
+import { forgetKey, untilUnlocked } from './lock';
 import { openFootingDB } from './open';
 import type { Db } from './write';
 
@@ -20,30 +22,56 @@ export * from './checks';
 export * from './errors';
 export * from './facts';
 export { journalChange, journalChanges, journalSaved } from './journal';
+export * from './lock';
 export * from './photos';
 export * from './rooms';
 export type { DeviceFacts, Photo } from './schema';
 export type { Db };
 
+let connecting: Promise<Db> | undefined;
 let opening: Promise<Db> | undefined;
 let closedForUpgrade = false;
 const versionChangeListeners = new Set<(db: Db) => void>();
 
-/** The app's connection to its database, opened on first use. */
-export function database(): Promise<Db> {
+function connection(): Promise<Db> {
 	if (closedForUpgrade) {
 		return Promise.reject(new DatabaseClosedError('A newer Footing opened in another tab.'));
 	}
-	if (!opening) {
-		opening = openFootingDB({
+	if (!connecting) {
+		connecting = openFootingDB({
 			onVersionChange(db) {
 				closedForUpgrade = true;
 				for (const listener of versionChangeListeners) listener(db);
 			},
 			onTerminated() {
+				connecting = undefined;
 				opening = undefined;
 			}
-		}).then(async (db) => {
+		});
+		connecting.catch(() => (connecting = undefined)); // let the next call try again
+	}
+	return connecting;
+}
+
+/**
+ * The connection before it is unlocked: only for the passcode itself (./lock.ts), which
+ * reads nothing of a person.
+ */
+export function databaseWhileLocked(): Promise<Db> {
+	return connection();
+}
+
+/**
+ * The app's connection to its database, opened on first use; with a passcode set, it waits
+ * until this tab is unlocked.
+ */
+export function database(): Promise<Db> {
+	if (closedForUpgrade) {
+		return Promise.reject(new DatabaseClosedError('A newer Footing opened in another tab.'));
+	}
+	if (!opening) {
+		opening = connection().then(async (db) => {
+			await untilUnlocked(db);
 			// What a page that went away had not saved yet is saved before anything is read
 			// (with the checklist's counts, loaded only then, for the list's summary).
 			if (journalWaiting()) {
@@ -82,10 +110,11 @@ export function onVersionChange(listener: (db: Db) => void): () => void {
  * service worker). Other tabs are asked to let go of the database and told to reload.
  */
 export async function eraseEverything(): Promise<void> {
-	const connection = opening;
-	opening = undefined;
+	const open = connecting;
+	connecting = opening = undefined;
+	forgetKey();
 	await eraseDevice(() => {
-		void connection?.then((db) => db.close()).catch(() => undefined);
+		void open?.then((db) => db.close()).catch(() => undefined);
 	});
 }
 
@@ -94,10 +123,11 @@ export async function eraseEverything(): Promise<void> {
  * start each case on an empty database.
  */
 export async function closeDatabase(): Promise<void> {
-	const connection = opening;
-	opening = undefined;
+	const open = connecting;
+	connecting = opening = undefined;
 	closedForUpgrade = false;
-	(await connection?.catch(() => undefined))?.close();
+	forgetKey(); // as a reload does
+	(await open?.catch(() => undefined))?.close();
 }
 
 /** Whether this tab gave up its connection to a newer version and must reload. */

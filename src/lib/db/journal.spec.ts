@@ -5,19 +5,7 @@ import { answersOf, deleteCheck, getCheck, purgeDeleted, saveAnswer, type Db } f
 import { journalChange, journalSaved } from './journal';
 import { replayJournal, validChange } from './replay';
 import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
-import { freshDB } from './testing';
-
-/** localStorage as a browser has it, for Node. */
-class MemoryStorage {
-	#items = new Map<string, string>();
-	getItem = (key: string) => this.#items.get(key) ?? null;
-	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
-	removeItem = (key: string) => void this.#items.delete(key);
-	key = (index: number) => [...this.#items.keys()][index] ?? null;
-	get length() {
-		return this.#items.size;
-	}
-}
+import { freshDB, MemoryStorage } from './testing';
 
 let db: Db;
 beforeEach(async () => {

@@ -11,10 +11,13 @@
  * change twice does no harm: each one carries its stamp, an older change never overwrites a
  * newer one, and a typed text that meets another keeps both (`applyChange`).
  *
+ * With a passcode set, each entry is sealed like the records (./sealed.ts).
+ *
  * Replaying (./replay.ts, loaded only when there is something to replay) checks what is read
  * back field by field: a damaged or forged entry is dropped, never replayed.
  */
 import type { AnswerChange } from '$lib/checklist/check';
+import { journalText } from './sealed';
 
 /** This tab's entry is `PREFIX + tab`. */
 export const PREFIX = 'footing.journal.';
@@ -44,7 +47,7 @@ function writeOwn(): void {
 	if (!store) return;
 	try {
 		if (pending.size === 0) store.removeItem(OWN_KEY);
-		else store.setItem(OWN_KEY, JSON.stringify([...pending.values()]));
+		else store.setItem(OWN_KEY, journalText([...pending.values()]));
 	} catch {
 		// Local storage full or refused: the IndexedDB write started alongside still runs.
 	}
@@ -77,6 +80,11 @@ export function journalSaved(changes: readonly AnswerChange[]): void {
 		}
 	}
 	if (changed) writeOwn();
+}
+
+/** Write this tab's entry again (sealed once the passcode is turned on, plain once it is off). */
+export function journalRewritten(): void {
+	writeOwn();
 }
 
 /** The journal keys of every tab (and of older versions), this tab's own left out. */

@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { DatabaseBlockedError, UpgradeFailedError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import { DB_NAME, type FootingDB } from './schema';
+import { sealedDatabase } from './sealed';
 
 export interface OpenOptions {
 	name?: string;
@@ -53,7 +54,9 @@ export async function openFootingDB(options: OpenOptions = {}): Promise<IDBPData
 			options.onTerminated?.();
 		}
 	}).then(
-		(db) => {
+		(opened) => {
+			// Every record of a person is sealed on its way in while the passcode is on (sealed.ts).
+			const db = sealedDatabase(opened);
 			connection = db;
 			if (gaveUp) db.close();
 			return db;

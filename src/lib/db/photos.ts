@@ -2,6 +2,7 @@
 import { newId } from './checks';
 import { CheckDeletedError } from './errors';
 import type { Photo } from './schema';
+import { photoReady } from './sealed';
 import { write, type Db } from './write';
 
 export type NewPhoto = Omit<Photo, 'id' | 'createdAt'>;
@@ -10,8 +11,9 @@ export type NewPhoto = Omit<Photo, 'id' | 'createdAt'>;
  * Store a photo of an item. Fails with StorageFullError when the device is full (nothing else
  * changes then), and with CheckDeletedError when the check was deleted.
  */
-export function addPhoto(db: Db, photo: NewPhoto, now = Date.now()): Promise<Photo> {
+export async function addPhoto(db: Db, photo: NewPhoto, now = Date.now()): Promise<Photo> {
 	const record: Photo = { ...photo, id: newId(), createdAt: now };
+	await photoReady(photo.blob);
 	return write(db, ['photos', 'checks'], async (tx) => {
 		const check = await tx.objectStore('checks').get(photo.checkId);
 		if (!check || check.deletedAt !== undefined)
@@ -23,7 +25,8 @@ export function addPhoto(db: Db, photo: NewPhoto, now = Date.now()): Promise<Pho
 }
 
 /** Put a removed photo back as it was (its id and time kept), for Undo. */
-export function restorePhoto(db: Db, photo: Photo): Promise<void> {
+export async function restorePhoto(db: Db, photo: Photo): Promise<void> {
+	await photoReady(photo.blob);
 	return write(db, ['photos'], async (tx) => {
 		await tx.objectStore('photos').put(photo);
 	});

@@ -18,6 +18,7 @@ import { OWNERS, PRIORITIES } from '$lib/checklist/types';
 import { saveChange, type Summarize } from './answers';
 import { CheckDeletedError } from './errors';
 import { journalKeys, storage } from './journal';
+import { journalText, journalValue } from './sealed';
 import type { Db } from './write';
 
 /** More entries than any tab can have pending: a journal longer than this is not Footing's. */
@@ -106,7 +107,7 @@ export function validChange(entry: unknown): AnswerChange | undefined {
 function entriesOf(text: string | null): AnswerChange[] {
 	if (!text) return [];
 	try {
-		const parsed: unknown = JSON.parse(text);
+		const parsed: unknown = journalValue(text);
 		if (!Array.isArray(parsed)) return [];
 		return parsed.slice(0, MAX_ENTRIES).flatMap((entry) => validChange(entry) ?? []);
 	} catch {
@@ -147,7 +148,7 @@ export async function replayJournal(db: Db, summarize?: Summarize): Promise<numb
 		if (store.getItem(key) !== text) continue;
 		try {
 			if (left.length === 0) store.removeItem(key);
-			else store.setItem(key, JSON.stringify(left));
+			else store.setItem(key, journalText(left));
 		} catch {
 			// Left as it was: replayed again next time, which does no harm.
 		}

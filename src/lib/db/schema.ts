@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Answer, Check } from '$lib/checklist/check';
+import type { WrappedKey } from '$lib/crypto/keys';
 
 /** A photo of an item in a room: a JPEG of at most 1600 px, in its own store. */
 export interface Photo {
@@ -24,8 +25,26 @@ export interface DeviceFacts {
 	lastBackupAt?: number;
 	/** When the user last dismissed the backup reminder. */
 	backupReminderDismissedAt?: number;
+	/** The passcode, when one is set: the data key wrapped twice (docs/security.md). */
+	lock?: LockFacts;
 	/** Which checklist's item ids the stored answers use (see content-upgrade.ts). */
 	contentVersion?: number;
+}
+
+/**
+ * A passcode is set. `state` says where turning it on or off stands: `sealing` while the stored
+ * records are being sealed (picked up again after a crash), `on`, `opening` while they are being
+ * opened again to turn it off.
+ */
+export interface LockFacts {
+	state: 'sealing' | 'on' | 'opening';
+	/** The data key wrapped under the passcode. */
+	passcode: WrappedKey;
+	/** The data key wrapped under the recovery code shown once at set-up. */
+	recovery: WrappedKey;
+	/** Lock after this many minutes without a tap or a key. */
+	idleMinutes: number;
+	setAt: number;
 }
 
 /** Footing's IndexedDB: see docs/data.md for what lives where and the versions. */

@@ -69,3 +69,15 @@ export async function openDBWithData(name: string, fixture: Fixture): Promise<vo
 	await tx.done;
 	db.close();
 }
+
+/** localStorage as a browser has it, for Node. */
+export class MemoryStorage {
+	#items = new Map<string, string>();
+	getItem = (key: string) => this.#items.get(key) ?? null;
+	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
+	removeItem = (key: string) => void this.#items.delete(key);
+	key = (index: number) => [...this.#items.keys()][index] ?? null;
+	get length() {
+		return this.#items.size;
+	}
+}

@@ -1,5 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { explain } from './errors';
+import { sealStrayPhotos } from './lock';
+import { takeStrayPhotos } from './sealed';
 import type { FootingDB } from './schema';
 
 export type Db = IDBPDatabase<FootingDB>;
@@ -22,6 +24,8 @@ export async function write<S extends StoreNames<FootingDB>[], T>(
 	try {
 		const result = await work(tx);
 		await done;
+		const strays = takeStrayPhotos();
+		if (strays.length > 0) void sealStrayPhotos(db, strays).catch((e: unknown) => console.error(e));
 		return result;
 	} catch (error) {
 		try {
