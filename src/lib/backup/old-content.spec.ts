@@ -16,7 +16,15 @@ import { openFootingDB } from '$lib/db/open';
 import { closedAfterEach, freshDB, freshName, openDBWithData } from '$lib/db/testing';
 import { makeJpeg } from '../../../tests/fixtures/images';
 import { bytesToBase64 } from './format';
-import { backupAndRestore, entriesOf, exportAll, parsed, seedDevice } from './testing';
+import {
+	backupAndRestore,
+	entriesOf,
+	exportAll,
+	makeArchive,
+	parsed,
+	readFile,
+	seedDevice
+} from './testing';
 
 const keep = closedAfterEach();
 const db = (): Promise<Db> => keep(freshDB());
@@ -116,6 +124,21 @@ describe('a backup made before the checklist changed', () => {
 		expect(items(changes.remaining)).toContain('home.switch-far');
 		expect(items(changes.added)).not.toContain('home.switch-far');
 		expect(items(changes.resolved)).toContain('home.night-route-lit');
+	});
+
+	it('does not call a photo of an item the checklist dropped an answer from a newer Footing', async () => {
+		const backup = parsed(oldBackup(), 'nl');
+		expect(backup.unknownItemIds).toEqual([]);
+		// Kept where it was, as the database's upgrade keeps it.
+		const [entry] = await entriesOf(backup);
+		expect(photoRows(entry!.photos)).toContainEqual([
+			'photo-v2-fall',
+			'room-smit',
+			'balance.fall-checked'
+		]);
+		// Nor does any later backup of a device that upgraded the same visits.
+		const device = await upgradedDevice();
+		expect((await readFile(await makeArchive(device))).unknownItemIds).toEqual([]);
 	});
 });
 

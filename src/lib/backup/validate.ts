@@ -31,7 +31,7 @@ import {
 	type Text
 } from '$lib/checklist/types';
 import { FALL_RISK_LEVELS } from '$lib/checklist/fall-risk';
-import { movedTo, moveRetiredAnswers } from '$lib/checklist/retired';
+import { movedTo, moveRetiredAnswers, retiredMove } from '$lib/checklist/retired';
 import { roomName } from '$lib/checklist/rules';
 import { withWholeHome } from '$lib/db/whole-home';
 import {
@@ -115,7 +115,7 @@ export interface ParsedBackup {
 	checks: FileCheck[];
 	answers: number;
 	photos: number;
-	/** Item ids this version's checklist does not know (e.g. from a newer Footing): kept. */
+	/** Item ids no version of the checklist this one knows has (from a newer Footing): kept. */
 	unknownItemIds: string[];
 	/**
 	 * The checks, read again one at a time in the file's order, each checked as before and its
@@ -528,13 +528,18 @@ export function fileCheckOf<P extends PhotoMeta>(
 	};
 }
 
-/** The item ids of answers and photos that this version's checklist does not know, added. */
+/**
+ * The item ids of answers and photos that this version's checklist does not know, added: an
+ * item of a newer Footing. A retired item is known: its answers and photos were moved as the
+ * database's upgrade moves them, and what is left of it (the photo of an item dropped with
+ * nothing in its place, kept where it was as the upgrade keeps it) is from an older Footing.
+ */
 export function addUnknownItemIds(
 	unknown: Set<string>,
 	entry: { answers: readonly { itemId: string }[]; photos: readonly { itemId: string }[] }
 ): void {
 	for (const { itemId } of [...entry.answers, ...entry.photos]) {
-		if (!itemById(itemId)) unknown.add(itemId);
+		if (!itemById(itemId) && !retiredMove(itemId)) unknown.add(itemId);
 	}
 }
 
