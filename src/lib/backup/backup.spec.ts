@@ -436,11 +436,11 @@ describe('a backup made before the checklist changed', () => {
 			['room-living', 'living'],
 			['room-kitchen', 'kitchen'],
 			['room-hall', 'stairs'],
-			['check-old-home', 'home'],
+			['home', 'home'],
 			['room-smit', 'personal']
 		]);
 		expect(entry!.answers.map((a) => `${a.roomId}/${a.itemId}=${a.value}`).sort()).toEqual([
-			'check-old-home/home.switch-far=yes',
+			'home/home.switch-far=yes',
 			'room-hall/stairs.rail-any=no',
 			'room-hall/stairs.rail-both-sides=no',
 			'room-living/general.loose-rug=yes',
@@ -449,7 +449,7 @@ describe('a backup made before the checklist changed', () => {
 		expect(entry!.answers.find((a) => a.itemId === 'general.loose-rug')?.note).toBe('Loose runner');
 		expect(entry!.photos.map((p) => [p.id, p.roomId, p.itemId])).toEqual([
 			['photo-rug', 'room-living', 'general.loose-rug'],
-			['photo-switch', 'check-old-home', 'home.switch-far']
+			['photo-switch', 'home', 'home.switch-far']
 		]);
 		// Without a region for old files, the general advice.
 		const [general] = await entriesOf(parsed(JSON.stringify(oldFile())));
@@ -460,21 +460,17 @@ describe('a backup made before the checklist changed', () => {
 		const file = oldFile();
 		const check = file.checks[0]!.check as unknown as Record<string, unknown>;
 		check.region = 'general';
-		(check.rooms as { id: string }[])[0]!.id = 'check-old-home';
+		(check.rooms as { id: string }[])[0]!.id = 'home';
 		for (const one of file.checks[0]!.answers.concat())
-			if (one.roomId === 'room-living') one.roomId = 'check-old-home';
-		for (const one of file.checks[0]!.photos) one.roomId = 'check-old-home';
+			if (one.roomId === 'room-living') one.roomId = 'home';
+		for (const one of file.checks[0]!.photos) one.roomId = 'home';
 		const entry = (await entriesOf(parsed(JSON.stringify(file), 'nl')))[0]!;
 		expect(entry.check.region).toBe('general');
 		const rooms = entry.check.rooms.map((room) => [room.id, room.type]);
-		expect(rooms[0]).toEqual(['check-old-home', 'living']);
-		expect(rooms).toContainEqual(['check-old-home-1', 'home']);
-		expect(entry.answers.find((a) => a.itemId === 'home.switch-far')?.roomId).toBe(
-			'check-old-home-1'
-		);
-		expect(entry.answers.find((a) => a.itemId === 'general.loose-rug')?.roomId).toBe(
-			'check-old-home'
-		);
+		expect(rooms[0]).toEqual(['home', 'living']);
+		expect(rooms).toContainEqual(['home-1', 'home']);
+		expect(entry.answers.find((a) => a.itemId === 'home.switch-far')?.roomId).toBe('home-1');
+		expect(entry.answers.find((a) => a.itemId === 'general.loose-rug')?.roomId).toBe('home');
 	});
 
 	it('restores as this version counts it: its summary counted again, with open actions', async () => {
@@ -486,10 +482,10 @@ describe('a backup made before the checklist changed', () => {
 		expect(check!.summary).toMatchObject({ hazards: 3, openActions: 3 });
 		const answers = await answersOf(target, 'check-old');
 		expect(check!.summary).toEqual(checkSummary(check!, answers));
-		expect(answers.get('check-old-home/home.switch-far')?.value).toBe('yes');
+		expect(answers.get('home/home.switch-far')?.value).toBe('yes');
 		expect((await photosOfCheck(target, 'check-old')).map((p) => [p.roomId, p.itemId])).toEqual([
 			['room-living', 'general.loose-rug'],
-			['check-old-home', 'home.switch-far']
+			['home', 'home.switch-far']
 		]);
 	});
 });

@@ -31,8 +31,9 @@ import {
 	type Text
 } from '$lib/checklist/types';
 import { FALL_RISK_LEVELS } from '$lib/checklist/fall-risk';
-import { movedTo, moveRetiredAnswers } from '$lib/checklist/retired';
+import { movedTo, moveRetiredAnswers, retiredMove } from '$lib/checklist/retired';
 import { roomName } from '$lib/checklist/rules';
+import { withWholeHome } from '$lib/db/whole-home';
 import {
 	answersSignature,
 	base64ToBytes,
@@ -114,7 +115,7 @@ export interface ParsedBackup {
 	checks: FileCheck[];
 	answers: number;
 	photos: number;
-	/** Item ids this version's checklist does not know (e.g. from a newer Footing): kept. */
+	/** Item ids no version of the checklist this one knows has (from a newer Footing): kept. */
 	unknownItemIds: string[];
 	/**
 	 * The checks, read again one at a time in the file's order, each checked as before and its
@@ -463,23 +464,18 @@ export function issueProblem(issue: v.BaseIssue<unknown>, where = ''): BackupPro
 }
 
 /**
- * A check of a file made before the checklist changed, as this version asks it: a room for the
- * whole home, and the answers and photos of retired items moved to the items that keep their
- * meaning (as the database's content upgrade does).
+ * A check of a file as this version asks it, as the database upgrades a check it stored before
+ * the checklist changed: a check made before then (it has no mode: every Footing since writes
+ * one) gets its room for the whole home, as migration 3 gives it (`withWholeHome`, the same
+ * function); the answers and photos of retired items move to the items that keep their meaning
+ * (content-upgrade.ts, the same functions), which leaves a check made since as it is. A check
+ * made since never gets a whole-home room the user removed, however often it is backed up.
  */
-function currentContent<P extends { itemId: string; roomId: string }>(entry: {
-	check: Check;
-	answers: Answer[];
-	photos: P[];
-}): { check: Check; answers: Answer[]; photos: P[] } {
-	const rooms = [...entry.check.rooms];
-	if (rooms.some((r) => r.type !== 'personal') && !rooms.some((r) => r.type === 'home')) {
-		const at = rooms.findIndex((room) => room.type === 'personal');
-		const ids = new Set(rooms.map((room) => room.id));
-		let homeId = `${entry.check.id}-home`;
-		while (ids.has(homeId)) homeId += '-1';
-		rooms.splice(at < 0 ? rooms.length : at, 0, { id: homeId, type: 'home', name: '' });
-	}
+function currentContent<P extends { itemId: string; roomId: string }>(
+	entry: { check: Check; answers: Answer[]; photos: P[] },
+	madeBefore: boolean
+): { check: Check; answers: Answer[]; photos: P[] } {
+	const rooms = madeBefore ? withWholeHome(entry.check.rooms) : entry.check.rooms;
 	const home = rooms.find((room) => room.type === 'home')?.id;
 	const photos = entry.photos.map((photo) => ({
 		...photo,
@@ -498,18 +494,21 @@ export function entryOf<P extends { itemId: string; roomId: string }>(
 	defaults: Pick<ReadOptions, 'region' | 'language'>
 ): { check: Check; answers: Answer[]; photos: P[] } {
 	const c = checked.check;
-	return currentContent({
-		check: {
-			...c,
-			// A name of invisible characters only is none: the list needs one to show.
-			label: c.label || untitledLabel(c.visitDate, defaults.language ?? 'en'),
-			region: c.region ?? defaults.region ?? 'general',
-			mode: c.mode ?? 'full',
-			summary: { ...c.summary, openActions: c.summary.openActions ?? 0 }
+	return currentContent(
+		{
+			check: {
+				...c,
+				// A name of invisible characters only is none: the list needs one to show.
+				label: c.label || untitledLabel(c.visitDate, defaults.language ?? 'en'),
+				region: c.region ?? defaults.region ?? 'general',
+				mode: c.mode ?? 'full',
+				summary: { ...c.summary, openActions: c.summary.openActions ?? 0 }
+			},
+			answers: checked.answers,
+			photos: checked.photos
 		},
-		answers: checked.answers,
-		photos: checked.photos
-	});
+		c.mode === undefined
+	);
 }
 
 /** What a file holds of a check, from the check read from it (`size` says a photo's bytes). */
@@ -529,13 +528,18 @@ export function fileCheckOf<P extends PhotoMeta>(
 	};
 }
 
-/** The item ids of answers and photos that this version's checklist does not know, added. */
+/**
+ * The item ids of answers and photos that this version's checklist does not know, added: an
+ * item of a newer Footing. A retired item is known: its answers and photos were moved as the
+ * database's upgrade moves them, and what is left of it (the photo of an item dropped with
+ * nothing in its place, kept where it was as the upgrade keeps it) is from an older Footing.
+ */
 export function addUnknownItemIds(
 	unknown: Set<string>,
 	entry: { answers: readonly { itemId: string }[]; photos: readonly { itemId: string }[] }
 ): void {
 	for (const { itemId } of [...entry.answers, ...entry.photos]) {
-		if (!itemById(itemId)) unknown.add(itemId);
+		if (!itemById(itemId) && !retiredMove(itemId)) unknown.add(itemId);
 	}
 }
 

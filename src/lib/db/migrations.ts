@@ -7,6 +7,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { FootingDB } from './schema';
 import { testMigrations } from './test-migrations';
+import { withWholeHome } from './whole-home';
 
 export type UpgradeTransaction = IDBPTransaction<
 	FootingDB,
@@ -43,14 +44,8 @@ const RELEASED: readonly Migration[] = [
 		let cursor = await checks.openCursor();
 		while (cursor) {
 			const check = cursor.value as unknown as LooseCheck;
-			const rooms = Array.isArray(check.rooms) ? check.rooms : [];
-			if (rooms.some((room) => room.type !== 'personal') && !rooms.some((r) => r.type === 'home')) {
-				const at = rooms.findIndex((room) => room.type === 'personal');
-				// The same id in every visit of a home (room ids are unique within a check only),
-				// so a follow-up compares its whole-home answers with the visit before.
-				const home = { id: 'home', type: 'home', name: '' };
-				rooms.splice(at < 0 ? rooms.length : at, 0, home);
-			}
+			// The same function the backup reader uses for a check of a file made before then.
+			const rooms = withWholeHome(Array.isArray(check.rooms) ? check.rooms : []);
 			await cursor.update({ ...check, rooms, mode: check.mode ?? 'full' } as never);
 			cursor = await cursor.continue();
 		}
