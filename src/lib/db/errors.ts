@@ -4,6 +4,7 @@
  * restore screen and the data-problem banner all ask it, and say the problem in the user's
  * language.
  */
+import { TamperedError } from '$lib/crypto/errors';
 
 /** The device is out of space for Footing (QuotaExceededError, or Chrome's quota AbortError). */
 export class StorageFullError extends Error {
@@ -66,7 +67,7 @@ export function explain(error: unknown): unknown {
  * - `other`: anything else.
  */
 export type StorageProblem =
-	'storage-full' | 'closed' | 'blocked' | 'upgrade-failed' | 'deleted' | 'other';
+	'storage-full' | 'closed' | 'blocked' | 'upgrade-failed' | 'deleted' | 'damaged' | 'other';
 
 /** Which problem an error from the data layer (or from IndexedDB itself) is. */
 export function storageProblemOf(error: unknown): StorageProblem {
@@ -77,6 +78,7 @@ export function storageProblemOf(error: unknown): StorageProblem {
 	if (error instanceof DatabaseBlockedError) return 'blocked';
 	if (error instanceof UpgradeFailedError) return 'upgrade-failed';
 	if (error instanceof CheckDeletedError) return 'deleted';
+	if (error instanceof TamperedError) return 'damaged';
 	return 'other';
 }
 

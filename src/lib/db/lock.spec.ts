@@ -48,7 +48,11 @@ afterEach(() => forgetKey());
 /** A device with one check: a named person's home, a note, a photo. */
 async function device(name = freshName()): Promise<{ db: Db; name: string; checkId: string }> {
 	const db = await keep(freshDB(name));
-	const check = await createCheck(db, newCheck({ label: LABEL, rooms: ['bathroom'] }), checkSummary);
+	const check = await createCheck(
+		db,
+		newCheck({ label: LABEL, rooms: ['bathroom'] }),
+		checkSummary
+	);
 	const roomId = check.rooms[0]!.id;
 	await saveAnswer(db, change(check.id, roomId, 'bathroom.bath-mat', 'value', 'no'), checkSummary);
 	await saveAnswer(db, change(check.id, roomId, 'bathroom.bath-mat', 'note', NOTE), checkSummary);
@@ -204,7 +208,13 @@ describe('a passcode', () => {
 		const { db, name, checkId } = await device();
 		await lockDevice(db);
 		const check = (await getCheck(db, checkId))!;
-		const typed = change(checkId, check.rooms[0]!.id, 'bathroom.bath-mat', 'note', 'Mat curls at one corner');
+		const typed = change(
+			checkId,
+			check.rooms[0]!.id,
+			'bathroom.bath-mat',
+			'note',
+			'Mat curls at one corner'
+		);
 		journalChange(typed);
 		const entry = localStorage.getItem(OWN_KEY)!;
 		expect(entry).not.toContain('curls');

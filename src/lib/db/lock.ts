@@ -172,7 +172,11 @@ export async function prepareLock(passcode: string, iterations?: number): Promis
 }
 
 /** Set the passcode (the user has seen the recovery code) and seal everything stored. */
-export async function turnOnLock(db: Db, prepared: NewLock, onProgress?: OnProgress): Promise<void> {
+export async function turnOnLock(
+	db: Db,
+	prepared: NewLock,
+	onProgress?: OnProgress
+): Promise<void> {
 	// This tab seals from now on, before the lock is stored: no record is written in clear after.
 	opened(await sealerOf(prepared.key.slice()), prepared.lock);
 	prepared.key.fill(0);

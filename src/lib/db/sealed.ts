@@ -191,7 +191,8 @@ function sealedCursor(store: SealedStore, cursor: unknown): unknown {
 		return new Proxy(target, {
 			get(_, prop) {
 				if (prop === 'value') return openRecord(store, t.value);
-				if (prop === 'update') return (value: unknown) => t.update!.call(target, sealRecord(store, value));
+				if (prop === 'update')
+					return (value: unknown) => t.update!.call(target, sealRecord(store, value));
 				if (prop === 'continue' || prop === 'advance' || prop === 'continuePrimaryKey') {
 					return async (...args: unknown[]) =>
 						sealedCursor(store, await (t[prop] as Fn).apply(target, args));
@@ -291,8 +292,7 @@ export function sealedDatabase(db: Db): Db {
 	return new Proxy(db, {
 		get(_, prop) {
 			if (prop === 'transaction') {
-				return (...args: unknown[]) =>
-					sealedTransaction(d.transaction!.apply(db, args) as object);
+				return (...args: unknown[]) => sealedTransaction(d.transaction!.apply(db, args) as object);
 			}
 			if (typeof prop === 'string' && prop in reads) {
 				return async (store: unknown, ...args: unknown[]) => {
@@ -302,7 +302,12 @@ export function sealedDatabase(db: Db): Db {
 			}
 			if (prop === 'put' || prop === 'add') {
 				return (store: unknown, value: unknown, ...args: unknown[]) =>
-					d[prop]!.call(db, store, isSealedStore(store) ? sealRecord(store, value) : value, ...args);
+					d[prop]!.call(
+						db,
+						store,
+						isSealedStore(store) ? sealRecord(store, value) : value,
+						...args
+					);
 			}
 			return passOn(db, prop);
 		}

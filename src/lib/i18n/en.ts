@@ -299,6 +299,8 @@ export const en = {
 		'upgrade-failed':
 			'Footing could not update the stored data, so the last change was not saved. Nothing else was changed. Reload the page to try again.',
 		other: 'The last change could not be saved. Everything saved before is safe. Please try again.',
+		damaged:
+			'Part of what is stored on this device was changed or damaged, so the last change was not saved. Nothing else was changed.',
 		deleted: 'This check was deleted in another window, so the last change was not saved.',
 		'not-an-image': 'This file is not a photo. Please choose a photo.',
 		'too-big': 'This photo is too big. Please choose a smaller one.',
@@ -506,6 +508,8 @@ export const en = {
 		'storage-full':
 			'This device is full, so Footing cannot save anything new. Everything saved before is safe. Free up some space, for example by removing photos or apps, then try again.',
 		other: 'Footing could not open its stored data. Reload the page to try again.',
+		damaged:
+			'Part of what is stored on this device was changed or damaged, so Footing cannot show it. Nothing was changed. Restore it from a backup if you have one.',
 		deleted: 'This check was deleted in another window.',
 		reload: 'Reload'
 	},

@@ -300,6 +300,8 @@ export const nl: Messages = {
 			'Footing kon de opgeslagen gegevens niet bijwerken. Daardoor is de laatste wijziging niet opgeslagen. Verder is er niets veranderd. Laad de pagina opnieuw om het nog eens te proberen.',
 		other:
 			'De laatste wijziging kon niet worden opgeslagen. Alles wat eerder is opgeslagen, blijft bewaard. Probeer het opnieuw.',
+		damaged:
+			'Een deel van wat op dit apparaat is opgeslagen, is veranderd of beschadigd. Daardoor is de laatste wijziging niet opgeslagen. Verder is er niets veranderd.',
 		deleted:
 			'Deze check is in een ander venster verwijderd. Daardoor is de laatste wijziging niet opgeslagen.',
 		'not-an-image': 'Dit bestand is geen foto. Kies een foto.',
@@ -518,6 +520,8 @@ export const nl: Messages = {
 			'Dit apparaat is vol, dus Footing kan niets nieuws bewaren. Alles wat al bewaard is, blijft veilig. Maak ruimte vrij, bijvoorbeeld door foto’s of apps te verwijderen, en probeer het opnieuw.',
 		other:
 			'Footing kon de opgeslagen gegevens niet openen. Laad de pagina opnieuw om het nog eens te proberen.',
+		damaged:
+			'Een deel van wat op dit apparaat is opgeslagen, is veranderd of beschadigd. Daardoor kan Footing het niet laten zien. Er is niets veranderd. Zet het terug uit een reservekopie als u die heeft.',
 		deleted: 'Deze check is in een ander venster verwijderd.',
 		reload: 'Opnieuw laden'
 	},

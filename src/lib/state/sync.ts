@@ -17,7 +17,9 @@ export type SyncMessage =
 	/** A deleted check was brought back. */
 	| { type: 'restored'; checkId: string }
 	| { type: 'photos'; checkId: string; roomId: string }
-	| { type: 'list' };
+	| { type: 'list' }
+	/** Lock now (`locked`), or the passcode was set or turned off (`changed`): reload. */
+	| { type: 'lock'; what: 'locked' | 'changed' };
 
 const CHANNEL = 'footing';
 let channel: BroadcastChannel | undefined;

@@ -31,8 +31,13 @@ class AppUpdate {
 
 	/** The user accepted the update: save what is pending, then activate and reload. */
 	async reload(): Promise<void> {
-		await Promise.allSettled(this.#beforeReload.map((task) => task()));
+		await this.savePending();
 		await this.#activate?.(true);
+	}
+
+	/** Save what open pages have not saved yet (before a reload, or before Footing locks). */
+	async savePending(): Promise<void> {
+		await Promise.allSettled(this.#beforeReload.map((task) => task()));
 	}
 
 	/** The user chose "Later": hide the banner; the update applies on the next start. */
