@@ -10,6 +10,7 @@ import { photosOfCheck, type Db } from '$lib/db';
 import { findConflicts, importBackup } from '$lib/db/backup';
 import { closedAfterEach, freshDB } from '$lib/db/testing';
 import { base64ToBytes } from './format';
+import { passwordProblem } from './password';
 import { BACKUP_LIMITS } from './validate';
 import {
 	dump,
@@ -251,6 +252,17 @@ describe('a backup protected with a password', () => {
 		expect((await refusedFile(withManifest({ ...manifest, version: 4 }))).problem).toBe(
 			'newer-version'
 		);
+	});
+});
+
+describe('the password of a backup', () => {
+	it('needs at least 8 characters, typed the same twice', () => {
+		expect(passwordProblem('', '')).toBe('too-short');
+		expect(passwordProblem('1234567', '1234567')).toBe('too-short');
+		expect(passwordProblem('🛁🛁🛁🛁🛁🛁🛁', '🛁🛁🛁🛁🛁🛁🛁')).toBe('too-short');
+		expect(passwordProblem('12345678', '12345679')).toBe('differ');
+		expect(passwordProblem('12345678', '12345678')).toBeUndefined();
+		expect(passwordProblem('paard batterij', 'paard batterij')).toBeUndefined();
 	});
 });
 
