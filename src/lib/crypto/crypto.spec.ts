@@ -12,7 +12,8 @@ import {
 import { Sealer } from './seal';
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g)!, (h) => parseInt(h, 16));
-const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const toHex = (bytes: Uint8Array) =>
+	Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 describe('known answers', () => {
 	it('derives PBKDF2-SHA-256 as RFC 7914 section 11 gives it', async () => {

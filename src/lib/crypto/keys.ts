@@ -153,11 +153,7 @@ export function newRecoveryCode(): string {
  * when it cannot be a code.
  */
 export function normalizeRecoveryCode(typed: string): string | undefined {
-	const plain = typed
-		.toUpperCase()
-		.replace(/[\s-]/g, '')
-		.replace(/[IL]/g, '1')
-		.replace(/O/g, '0');
+	const plain = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
 	if (plain.length !== CODE_LENGTH || [...plain].some((c) => !CODE_ALPHABET.includes(c))) {
 		return undefined;
 	}

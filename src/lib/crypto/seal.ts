@@ -16,8 +16,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** What a seal is bound to: which record it is (text), or raw bytes (the known-answer tests). */
 export type Context = string | Uint8Array;
-const aad = (context: Context) =>
-	typeof context === 'string' ? encoder.encode(context) : context;
+const aad = (context: Context) => (typeof context === 'string' ? encoder.encode(context) : context);
 const named = (context: Context) => (typeof context === 'string' ? context : 'bytes');
 
 export class Sealer {
@@ -49,9 +48,7 @@ export class Sealer {
 		}
 		try {
 			const nonce = sealed.subarray(0, NONCE_BYTES);
-			const opened = gcm(this.#key, nonce, aad(context)).decrypt(
-				sealed.subarray(NONCE_BYTES)
-			);
+			const opened = gcm(this.#key, nonce, aad(context)).decrypt(sealed.subarray(NONCE_BYTES));
 			return new Uint8Array(opened);
 		} catch {
 			throw new TamperedError(named(context));
