@@ -160,10 +160,11 @@ function variants(seed: number): Variant[] {
 	add('inflates past what it declares', patched(bomb, check, { size: 4096 }), ['invalid']);
 	add('declares more than a check may hold', bomb, ['too-big']);
 	add(
+		// Past the limit of a sealed photo too (format 3: 28 bytes more), refused from the directory.
 		'declares a photo past the limit',
 		patched(good, photos[0]!, {
-			size: BACKUP_LIMITS.photoBytes + 1,
-			compressed: BACKUP_LIMITS.photoBytes + 1
+			size: BACKUP_LIMITS.photoBytes + 29,
+			compressed: BACKUP_LIMITS.photoBytes + 29
 		}),
 		['too-big']
 	);
@@ -215,8 +216,13 @@ function variants(seed: number): Variant[] {
 	);
 	withFiles(
 		'newer version',
-		(f) => (f['footing-backup.json'] = text({ ...manifest, version: 3 })),
+		(f) => (f['footing-backup.json'] = text({ ...manifest, version: 4 })),
 		['newer-version']
+	);
+	withFiles(
+		'version 3 without its key',
+		(f) => (f['footing-backup.json'] = text({ ...manifest, version: 3 })),
+		['invalid']
 	);
 	withFiles(
 		'version 1 in a zip',

@@ -6,17 +6,21 @@
  *   footing-backup.json what the file is: format, version, when made, how many checks and photos
  *
  * made and read one check and one photo at a time, so that a caseload of any size backs up and
- * restores within a phone's memory. See README.md in this folder.
+ * restores within a phone's memory. Format 3 is the same zip made with a password: every file
+ * but the description holds its bytes sealed (sealed.ts), and the description says how the key
+ * is wrapped. See README.md in this folder.
  */
 import * as v from 'valibot';
+import type { Sealer } from '$lib/crypto/seal';
 import {
 	answerForFile,
 	APP_VERSION,
+	ARCHIVE_VERSION,
 	BACKUP_FORMAT,
-	BACKUP_VERSION,
 	checkForFile,
 	PHOTO_TYPE,
 	photoMetaForFile,
+	SEALED_VERSION,
 	type BackupEntry,
 	type BackupPhoto,
 	type ExportEntry,
@@ -36,6 +40,7 @@ import {
 	leftOutPhoto,
 	parseJson,
 	refusal,
+	sealedManifest,
 	versionProblem,
 	type BackupProblem,
 	type FileCheck,
@@ -62,6 +67,10 @@ const CHECK_FILE = /^checks\/\d{5,6}\.json$/;
 const PHOTO_FILE = /^photos\/(.+)\.jpg$/;
 /** Folders some zip programs list on their own (empty). */
 const FOLDERS = new Set(['checks/', 'photos/']);
+/** What sealing adds to a file's bytes: its nonce (12 bytes) and its tag (16). */
+const SEALED_EXTRA = 28;
+/** The cipher, loaded only for a file with a password. */
+const sealing = () => import('./sealed');
 
 /** The file of the `index`-th check (from 0). */
 export function checkFileName(index: number): string {
@@ -91,18 +100,35 @@ export interface ArchiveMade {
 	bytes: number;
 }
 
+/** How a backup is written. */
+export interface WriteOptions {
+	now?: Date;
+	appVersion?: string;
+	onProgress?: (checks: number) => void;
+	/** Protect the file with this password (format 3); without one the file is format 2. */
+	password?: string;
+	/** PBKDF2 iterations for the password: only the tests ask for fewer than 600,000. */
+	iterations?: number;
+}
+
 /**
  * Write a backup of `entries` to `sink`, one check and one photo at a time: each photo's bytes
  * are read from its Blob only when it is written. Throws BackupLimitError (nothing useful
  * written) when a check would pass a limit the reader keeps to, so a file made is always a
- * file that restores.
+ * file that restores. With a password every check and photo is sealed with a new file key.
  */
 export async function writeArchive(
 	entries: AsyncIterable<ExportEntry>,
 	sink: ByteSink,
-	options: { now?: Date; appVersion?: string; onProgress?: (checks: number) => void } = {}
+	options: WriteOptions = {}
 ): Promise<ArchiveMade> {
 	const now = options.now ?? new Date();
+	if (options.password === '') throw new Error('A backup’s password cannot be empty.');
+	const key =
+		options.password === undefined
+			? undefined
+			: await (await sealing()).newFileKey(options.password, options.iterations);
+	const seal = (name: string, bytes: Uint8Array) => (key ? key.sealer.seal(bytes, name) : bytes);
 	const zip = new ZipWriter(sink, now);
 	const encoder = new TextEncoder();
 	let checks = 0;
@@ -128,11 +154,14 @@ export async function writeArchive(
 			})
 		);
 		if (json.length > BACKUP_LIMITS.checkBytes) throw new BackupLimitError('checkBytes', id);
-		await zip.add(checkFileName(checks), json, true);
+		// Sealed bytes do not compress: a sealed check is stored as it is (README.md).
+		const name = checkFileName(checks);
+		await zip.add(name, seal(name, json), !key);
 		for (const photo of entry.photos) {
 			if (photo.blob.size > BACKUP_LIMITS.photoBytes) throw new BackupLimitError('photoBytes', id);
 			const bytes = new Uint8Array(await photo.blob.arrayBuffer());
-			await zip.add(photoFileName(photo.id), bytes, false);
+			const photoName = photoFileName(photo.id);
+			await zip.add(photoName, seal(photoName, bytes), false);
 			photos += 1;
 		}
 		checks += 1;
@@ -141,11 +170,12 @@ export async function writeArchive(
 	}
 	const manifest = {
 		format: BACKUP_FORMAT,
-		version: BACKUP_VERSION,
+		version: key ? SEALED_VERSION : ARCHIVE_VERSION,
 		exportedAt: now.toISOString(),
 		app: { version: options.appVersion ?? APP_VERSION },
 		checks,
-		photos
+		photos,
+		...(key ? { encryption: key.encryption } : {})
 	};
 	await zip.addText(MANIFEST, JSON.stringify(manifest));
 	await zip.end();
@@ -158,23 +188,45 @@ function zipRefusal(zip: ZipProblem): BackupProblem {
 	return refusal(code, zip.detail);
 }
 
-/** The largest size a file of an archive may have, by its name; undefined for no backup's file. */
-function maxSize(name: string): number | undefined {
+/**
+ * The largest size a file of an archive may have, by its name (sealed: `extra` bytes more);
+ * undefined for no backup's file.
+ */
+function maxSize(name: string, extra = SEALED_EXTRA): number | undefined {
 	if (name === MANIFEST) return BACKUP_LIMITS.manifestBytes;
-	if (CHECK_FILE.test(name)) return BACKUP_LIMITS.checkBytes;
+	if (CHECK_FILE.test(name)) return BACKUP_LIMITS.checkBytes + extra;
 	const photo = PHOTO_FILE.exec(name);
 	if (photo && ID_PATTERN.test(photo[1]!) && photo[1]!.length <= BACKUP_LIMITS.id)
-		return BACKUP_LIMITS.photoBytes;
+		return BACKUP_LIMITS.photoBytes + extra;
 	if (FOLDERS.has(name)) return 0;
 	return undefined;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The JSON value of a file of the archive, or the problem with it. */
-async function readJson(file: Blob, entry: ZipEntry): Promise<{ value: unknown } | BackupProblem> {
-	const bytes = await readZipEntry(file, entry);
-	if (!(bytes instanceof Uint8Array)) return zipRefusal(bytes);
+/** What a file's bytes are when its seal does not open: changed or damaged. */
+const tampered = (entry: ZipEntry) =>
+	refusal('invalid', `${entry.name}: sealed bytes changed or damaged`);
+
+/** The bytes sealed in a file of the archive, or undefined when its seal does not open. */
+function opened(sealer: Sealer, entry: ZipEntry, bytes: Uint8Array): Uint8Array | undefined {
+	try {
+		return sealer.open(bytes, entry.name);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The JSON value of a file of the archive (opened with `sealer`), or the problem with it. */
+async function readJson(
+	file: Blob,
+	entry: ZipEntry,
+	sealer?: Sealer
+): Promise<{ value: unknown } | BackupProblem> {
+	const read = await readZipEntry(file, entry);
+	if (!(read instanceof Uint8Array)) return zipRefusal(read);
+	const bytes = sealer ? opened(sealer, entry, read) : read;
+	if (!bytes) return tampered(entry);
 	let text: string;
 	try {
 		text = utf8.decode(bytes);
@@ -190,9 +242,10 @@ type ArchiveCheck = ReturnType<typeof entryOf<PhotoMeta>>;
 async function readCheck(
 	file: Blob,
 	entry: ZipEntry,
-	options: ReadOptions
+	options: ReadOptions,
+	sealer: Sealer | undefined
 ): Promise<ArchiveCheck | BackupProblem> {
-	const json = await readJson(file, entry);
+	const json = await readJson(file, entry, sealer);
 	if ('problem' in json) return json;
 	const result = v.safeParse(archiveEntry, json.value, { abortEarly: true });
 	if (!result.success) return issueProblem(result.issues[0], `${entry.name}: `);
@@ -205,8 +258,9 @@ function isProblem(value: object): value is BackupProblem {
 }
 
 /**
- * Read and check a version-2 backup file: its directory, its description, then every check
- * (one at a time) and that each photo it names is there. Photos are read only when restored.
+ * Read and check a version-2 or version-3 backup file: its directory, its description, the
+ * password of a version-3 file, then every check (one at a time) and that each photo it names
+ * is there. Photos are read only when restored.
  */
 export async function readArchive(
 	file: Blob,
@@ -238,10 +292,16 @@ async function readChecked(
 	const described = manifestJson.value as Record<string, unknown> | null;
 	if (typeof described !== 'object' || described === null || described.format !== BACKUP_FORMAT)
 		return refusal('not-a-backup');
-	const version = versionProblem(described.version, BACKUP_VERSION);
+	const version = versionProblem(described.version, [ARCHIVE_VERSION, SEALED_VERSION]);
 	if (version) return version;
-	const manifest = v.safeParse(archiveManifest, described, { abortEarly: true });
+	const isSealed = described.version === SEALED_VERSION;
+	const manifest = v.safeParse(isSealed ? sealedManifest : archiveManifest, described, {
+		abortEarly: true
+	});
 	if (!manifest.success) return issueProblem(manifest.issues[0], `${MANIFEST}: `);
+	const extra = isSealed ? SEALED_EXTRA : 0;
+	const over = listing.find((entry) => entry.size > maxSize(entry.name, extra)!);
+	if (over) return refusal('too-big', `${JSON.stringify(over.name)}: ${over.size} bytes`);
 	const checkFiles = listing
 		.filter((entry) => CHECK_FILE.test(entry.name))
 		.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -250,6 +310,12 @@ async function readChecked(
 		return refusal('invalid', 'not the checks and photos it says it holds');
 	if (checkFiles.some((entry, i) => entry.name !== checkFileName(i)))
 		return refusal('invalid', 'check files not numbered 1, 2, 3, …');
+	let sealer: Sealer | undefined;
+	if ('encryption' in manifest.output) {
+		if (!options.password) return refusal('password-needed');
+		sealer = await (await sealing()).openFileKey(manifest.output.encryption, options.password);
+		if (!sealer) return refusal('wrong-password');
+	}
 
 	const checks: FileCheck[] = [];
 	const checkIds = new Set<string>();
@@ -257,7 +323,7 @@ async function readChecked(
 	const unknown = new Set<string>();
 	let answers = 0;
 	for (const [i, entry] of checkFiles.entries()) {
-		const read = await readCheck(file, entry, options);
+		const read = await readCheck(file, entry, options, sealer);
 		if (isProblem(read)) return read;
 		if (checkIds.has(read.check.id)) return refusal('invalid', 'a check is there twice');
 		checkIds.add(read.check.id);
@@ -270,13 +336,13 @@ async function readChecked(
 		answers += read.answers.length;
 		if (answers > BACKUP_LIMITS.answers) return refusal('too-many', `${answers} answers`);
 		addUnknownItemIds(unknown, read);
-		checks.push(fileCheckOf(read, (photo) => byName.get(photoFileName(photo.id))!.size));
+		checks.push(fileCheckOf(read, (photo) => byName.get(photoFileName(photo.id))!.size - extra));
 		options.onProgress?.(i + 1, checkFiles.length);
 	}
 	if (photoIds.size !== photoFiles.length) return refusal('invalid', 'photos no check names');
 
 	return {
-		version: BACKUP_VERSION,
+		version: manifest.output.version,
 		exportedAt: manifest.output.exportedAt,
 		appVersion: manifest.output.app.version,
 		checks,
@@ -286,33 +352,40 @@ async function readChecked(
 		async *entries(skip): AsyncGenerator<ReadEntry> {
 			for (const [i, entry] of checkFiles.entries()) {
 				if (skip?.has(checks[i]!.id)) continue;
-				const read = await readCheck(file, entry, options);
+				const read = await readCheck(file, entry, options, sealer);
 				if (isProblem(read)) throw new BackupReadError(read);
 				if (read.check.id !== checks[i]!.id)
 					throw new BackupReadError(refusal('invalid', 'the file changed since it was read'));
-				yield await withPhotos(file, read, byName, decode);
+				yield await withPhotos(file, read, byName, decode, sealer);
 			}
 		}
 	};
 }
 
-/** A check read again, with the bytes of each of its photos that can be shown. */
+/**
+ * A check read again, with the bytes of each of its photos that can be shown. In a sealed file
+ * a photo whose bytes changed stops the restore: changed on purpose or damaged, no one can tell.
+ */
 async function withPhotos(
 	file: Blob,
 	read: ArchiveCheck,
 	byName: ReadonlyMap<string, ZipEntry>,
-	decode: NonNullable<ReadOptions['decode']>
+	decode: NonNullable<ReadOptions['decode']>,
+	sealer: Sealer | undefined
 ): Promise<ReadEntry> {
 	const photos: BackupPhoto[] = [];
 	const leftOut: LeftOutPhoto[] = [];
 	for (const meta of read.photos) {
-		const bytes = await readZipEntry(file, byName.get(photoFileName(meta.id))!);
-		if (!(bytes instanceof Uint8Array)) {
+		const entry = byName.get(photoFileName(meta.id))!;
+		const stored = await readZipEntry(file, entry);
+		if (!(stored instanceof Uint8Array)) {
 			// A file that can no longer be read stops the restore; a damaged photo is left out.
-			if (bytes.problem === 'unreadable') throw new BackupReadError(zipRefusal(bytes));
+			if (stored.problem === 'unreadable' || sealer) throw new BackupReadError(zipRefusal(stored));
 			leftOut.push(leftOutPhoto(read.check, meta));
 			continue;
 		}
+		const bytes = sealer ? opened(sealer, entry, stored) : stored;
+		if (!bytes) throw new BackupReadError(tampered(entry));
 		const own = new Uint8Array(bytes); // its own buffer, not a view of the file's bytes
 		if (await decode(own)) photos.push({ ...meta, type: PHOTO_TYPE, bytes: own });
 		else leftOut.push(leftOutPhoto(read.check, meta));

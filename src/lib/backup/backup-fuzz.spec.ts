@@ -439,13 +439,13 @@ function variants(seed: number): Variant[] {
 		);
 	}
 	// Versions: newer ones refused with their own message, nonsense ones as invalid.
-	for (const version of [3, 99, 1e6]) {
+	for (const version of [4, 99, 1e6]) {
 		mutate('newer version', (doc) => ((doc as { version: unknown }).version = version), [
 			'newer-version'
 		]);
 	}
-	// Version 2 is a zip: a JSON document saying it is version 2 is not a backup Footing wrote.
-	for (const version of [0, -1, 1.5, '1', null, [1], { v: 1 }, 2]) {
+	// Versions 2 and 3 are zips: a JSON document saying either is not a backup Footing wrote.
+	for (const version of [0, -1, 1.5, '1', null, [1], { v: 1 }, 2, 3]) {
 		mutate('bad version', (doc) => ((doc as { version: unknown }).version = version), ['invalid']);
 	}
 	// Not a Footing backup.
@@ -694,10 +694,10 @@ describe('fuzzing: broken and hostile files', () => {
 	});
 
 	it('a newer version is refused before anything else is looked at', () => {
-		expect(refused(JSON.stringify({ format: 'footing-backup', version: 3, whatever: [] }))).toEqual(
+		expect(refused(JSON.stringify({ format: 'footing-backup', version: 4, whatever: [] }))).toEqual(
 			{
 				problem: 'newer-version',
-				detail: 'version 3'
+				detail: 'version 4'
 			}
 		);
 	});

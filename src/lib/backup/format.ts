@@ -1,7 +1,8 @@
 /**
  * What Footing's backup files hold, in both formats: the records as written (only the fields
  * this version knows), the photos, and the file's name. Version 2 (written now) is a zip of
- * one JSON per check and the photos as JPEG files beside them (archive.ts); version 1 was one
+ * one JSON per check and the photos as JPEG files beside them (archive.ts), version 3 the same
+ * zip with its files sealed under a password (sealed.ts); version 1 was one
  * JSON document with the photos in base64 (still read; written only by the tests). See README.md
  * in this folder. Runs in the browser and in Node tests alike: no Node APIs.
  */
@@ -10,10 +11,14 @@ import { version as packageVersion } from '../../../package.json';
 
 /** The value of `format` in every backup file. */
 export const BACKUP_FORMAT = 'footing-backup';
-/** The version of the format this code writes. Files of a higher version are refused. */
-export const BACKUP_VERSION = 2;
+/** The highest version of the format this code reads and writes. Higher ones are refused. */
+export const BACKUP_VERSION = 3;
 /** The first version: one JSON document, photos in base64. Still read. */
 export const JSON_VERSION = 1;
+/** A zip of one JSON per check and the photos: a plain backup, still written. */
+export const ARCHIVE_VERSION = 2;
+/** The zip of version 2 with every file but its description sealed under a password. */
+export const SEALED_VERSION = 3;
 /** The app version recorded in a file, for troubleshooting only. */
 export const APP_VERSION: string = packageVersion;
 /** The only photo type Footing stores (photos are made JPEG on the device). */

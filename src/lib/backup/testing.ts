@@ -275,14 +275,24 @@ export function paddedJpeg(bytes: number, seed: number): Uint8Array<ArrayBuffer>
 	return out.subarray(0, at + picture.length - 2);
 }
 
-/** A backup file (format 2) of everything on a device, or of some checks, as a Blob. */
+/**
+ * A backup file of everything on a device, or of some checks, as a Blob: format 2, or format 3
+ * with a `password` (its key wrapped with `iterations`, 600,000 unless a test asks for fewer).
+ */
 export async function makeArchive(
 	store: Db,
-	options: { checkIds?: readonly string[]; at?: number } = {}
+	options: {
+		checkIds?: readonly string[];
+		at?: number;
+		password?: string;
+		iterations?: number;
+	} = {}
 ): Promise<Blob> {
 	const sink = new BlobSink(ARCHIVE_TYPE);
 	await writeBackup(store, sink, {
 		...(options.checkIds ? { checkIds: options.checkIds } : {}),
+		...(options.password !== undefined ? { password: options.password } : {}),
+		...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
 		now: new Date(options.at ?? T + 1_000_000)
 	});
 	return sink.blob();
@@ -298,8 +308,8 @@ export async function readFile(file: Blob, options: ReadOptions = {}): Promise<P
 }
 
 /** The problem a picked file is refused with, failing the test when it was accepted. */
-export async function refusedFile(file: Blob): Promise<BackupProblem> {
-	const result = await readBackupFile(file, { decode: decodeWithJpegJs });
+export async function refusedFile(file: Blob, options: ReadOptions = {}): Promise<BackupProblem> {
+	const result = await readBackupFile(file, { decode: decodeWithJpegJs, ...options });
 	if (!isBackupProblem(result)) throw new Error('accepted a broken file');
 	return result;
 }

@@ -37,9 +37,11 @@ import { withWholeHome } from '$lib/db/whole-home';
 import {
 	answersSignature,
 	base64ToBytes,
+	ARCHIVE_VERSION,
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
 	JSON_VERSION,
+	SEALED_VERSION,
 	PHOTO_TYPE,
 	photosSignature,
 	type BackupEntry,
@@ -47,6 +49,7 @@ import {
 	type PhotoMeta
 } from './format';
 import { checkStructure, type PhotoDecoder } from './photo-check';
+import { ITERATIONS, KDF } from '$lib/crypto/keys';
 
 /** Why a backup file was refused. The screens say each in words; `detail` is for developers. */
 export const BACKUP_PROBLEMS = [
@@ -60,7 +63,9 @@ export const BACKUP_PROBLEMS = [
 	'invalid',
 	'bad-date',
 	'bad-photo',
-	'too-many'
+	'too-many',
+	'password-needed',
+	'wrong-password'
 ] as const;
 export type BackupProblemCode = (typeof BACKUP_PROBLEMS)[number];
 
@@ -144,6 +149,8 @@ export interface ReadOptions {
 	decode?: PhotoDecoder;
 	/** Told how far reading has come: checks read of all. */
 	onProgress?: (done: number, total: number) => void;
+	/** The password of a protected file (version 3); not needed for any other. */
+	password?: string;
 }
 
 const MIB = 1024 * 1024;
@@ -412,14 +419,47 @@ const backupV1 = v.pipe(
 	})
 );
 
-/** The description a version-2 file gives of itself (`footing-backup.json`). */
-export const archiveManifest = strict({
+const manifestFields = {
 	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
 	exportedAt,
 	app,
 	checks: v.pipe(count, v.maxValue(BACKUP_LIMITS.checks, 'too-many')),
 	photos: v.pipe(count, v.maxValue(BACKUP_LIMITS.photos, 'too-many'))
+};
+
+/** Standard base64 of exactly `bytes` bytes, as those bytes. */
+const base64Of = (bytes: number) =>
+	v.pipe(
+		v.string(),
+		v.maxLength(Math.ceil(bytes / 3) * 4),
+		v.rawTransform<string, Uint8Array<ArrayBuffer>>(({ dataset, addIssue, NEVER }) => {
+			const decoded = base64ToBytes(dataset.value);
+			if (decoded?.length === bytes) return decoded;
+			addIssue({ message: `not ${bytes} bytes of base64` });
+			return NEVER;
+		})
+	);
+
+/**
+ * How a version-3 file's key is wrapped under its password (keys.ts): a 16-byte salt, a
+ * 12-byte nonce, the 32-byte key with its 16-byte tag. At most ten times the iterations Footing
+ * uses, so a hostile file cannot make opening it take minutes.
+ */
+const encryption = strict({
+	kdf: v.literal(KDF),
+	iterations: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(ITERATIONS * 10)),
+	salt: base64Of(16),
+	nonce: base64Of(12),
+	wrapped: base64Of(48)
+});
+
+/** The description a version-2 file gives of itself (`footing-backup.json`). */
+export const archiveManifest = strict({ ...manifestFields, version: v.literal(ARCHIVE_VERSION) });
+/** The description of a version-3 file: the same, and how its key is wrapped. */
+export const sealedManifest = strict({
+	...manifestFields,
+	version: v.literal(SEALED_VERSION),
+	encryption
 });
 
 /** A refused file: its problem, with a detail cut short (it may quote a hostile key). */
@@ -439,14 +479,17 @@ export function parseJson(source: string): { value: unknown } | BackupProblem {
 }
 
 /**
- * The problem with a file's version, or undefined when it is `expected`: a higher one than this
- * code knows is `newer-version` (and nothing else in the file is looked at).
+ * The problem with a file's version, or undefined when it is one of `expected`: a higher one
+ * than this code knows is `newer-version` (and nothing else in the file is looked at).
  */
-export function versionProblem(version: unknown, expected: number): BackupProblem | undefined {
+export function versionProblem(
+	version: unknown,
+	expected: readonly number[]
+): BackupProblem | undefined {
 	if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
 		return refusal('newer-version', `version ${version}`);
 	}
-	if (version === expected) return undefined;
+	if (expected.includes(version as number)) return undefined;
 	if (typeof version === 'number' && Number.isInteger(version) && version >= 1) {
 		return refusal('invalid', `a version-${version} backup is not written this way`);
 	}
@@ -602,7 +645,7 @@ function parseChecked(source: string, options: ReadOptions): ParsedBackup | Back
 	if ('problem' in json) return json;
 	const file = json.value;
 	if (!isObject(file) || file.format !== BACKUP_FORMAT) return refusal('not-a-backup');
-	const version = versionProblem(file.version, JSON_VERSION);
+	const version = versionProblem(file.version, [JSON_VERSION]);
 	if (version) return version;
 	const result = v.safeParse(backupV1, file, { abortEarly: true });
 	if (!result.success) return issueProblem(result.issues[0]);

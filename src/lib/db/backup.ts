@@ -18,7 +18,7 @@
  *    the page dies half-way, what was staged belongs to no check: the next restore deletes it
  *    first (`sweepOrphans`). Restores hold a Web Lock, so two tabs never stage at once.
  */
-import { writeArchive, type ArchiveMade } from '$lib/backup/archive';
+import { writeArchive, type ArchiveMade, type WriteOptions } from '$lib/backup/archive';
 import {
 	answersSignature,
 	PHOTO_TYPE,
@@ -195,14 +195,14 @@ export async function* exportEntries(
 }
 
 /**
- * Write a backup file (format 2) of every check, or of `checkIds`, to `sink`: a few checks
- * read at a time, one photo's bytes in memory at a time. Throws BackupLimitError when the file
- * would pass a limit of BACKUP_LIMITS (the screen warns before that).
+ * Write a backup file of every check, or of `checkIds`, to `sink`: format 2, or format 3 with a
+ * `password`. A few checks are read at a time, one photo's bytes in memory at a time. Throws
+ * BackupLimitError when the file would pass a limit of BACKUP_LIMITS (the screen warns before).
  */
 export function writeBackup(
 	db: Db,
 	sink: ByteSink,
-	options: { checkIds?: readonly string[]; now?: Date; onProgress?: (checks: number) => void } = {}
+	options: WriteOptions & { checkIds?: readonly string[] } = {}
 ): Promise<ArchiveMade> {
 	return writeArchive(exportEntries(db, options.checkIds), sink, options);
 }

@@ -421,6 +421,17 @@ export const en = {
 			'This backup would hold more checks, answers or photos than Footing can restore at once. Untick some clients, and make a second backup with the others.',
 		overCheck: (labels: string) =>
 			`Too big for a backup (more than 1000 rooms, 100,000 answers or 10,000 photos in one check): ${labels}. Untick it to make the backup.`,
+		protect: 'Protect with a password',
+		protectHint:
+			'Anyone who has the file needs this password to open it. Footing cannot recover a forgotten password: keep it somewhere safe, apart from the file.',
+		password: 'Password',
+		passwordRepeat: 'Repeat the password',
+		passwordTooShort: 'Use at least 8 characters for the password.',
+		passwordsDiffer: 'The two passwords are not the same. Please type them again.',
+		savePlain: 'Save without a password',
+		plainWarning:
+			'This file holds health data of your clients. Anyone who gets the file can read it.',
+		readyProtected: 'The file is protected with a password.',
 		save: 'Save the backup file',
 		share: 'Share the backup file',
 		saved: (name: string) => `Backup saved: ${name}`,
@@ -431,6 +442,8 @@ export const en = {
 		restoreIntro:
 			'Choose a Footing backup file. Footing reads the whole file first. Nothing on this device changes before that.',
 		chooseFile: 'Choose a backup file',
+		filePassword: 'Password of the backup',
+		open: 'Open',
 		reading: 'Reading the file…',
 		readingProgress: (done: number, total: number) =>
 			`Reading the file… ${done} of ${total === 1 ? '1 check' : `${total} checks`}.`,
@@ -478,6 +491,9 @@ export const en = {
 				'This backup contains a photo that is not an image or is too large. Nothing was changed.',
 			'too-many':
 				'This backup holds more checks, answers or photos than Footing can load at once. Nothing was changed. Make smaller backups, for example one check at a time.',
+			'password-needed': 'This backup is protected with a password. Type the password to open it.',
+			'wrong-password':
+				'This is not the password of this backup. Check it and try again. Nothing was changed.',
 			'storage-full':
 				'This device is full, so the backup could not be restored. Nothing was changed. Free up some space and try again.',
 			other: 'The backup could not be restored. Nothing was changed. Please try again.'

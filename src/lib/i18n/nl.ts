@@ -429,6 +429,17 @@ export const nl: Messages = {
 			'In deze reservekopie komen meer checks, antwoorden of foto’s dan Footing in één keer kan terugzetten. Zet bij een paar cliënten het vinkje uit. Maak daarna een tweede reservekopie met de andere cliënten.',
 		overCheck: (labels: string) =>
 			`Te groot voor een reservekopie (meer dan 1000 ruimtes, 100.000 antwoorden of 10.000 foto’s in één check): ${labels}. Zet het vinkje uit om de reservekopie te maken.`,
+		protect: 'Beveilig met een wachtwoord',
+		protectHint:
+			'Wie het bestand heeft, heeft dit wachtwoord nodig om het te openen. Footing kan een vergeten wachtwoord niet terughalen. Bewaar het op een veilige plek, niet bij het bestand.',
+		password: 'Wachtwoord',
+		passwordRepeat: 'Herhaal het wachtwoord',
+		passwordTooShort: 'Gebruik minstens 8 tekens voor het wachtwoord.',
+		passwordsDiffer: 'De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.',
+		savePlain: 'Opslaan zonder wachtwoord',
+		plainWarning:
+			'Dit bestand bevat gezondheidsgegevens van uw cliënten. Iedereen die het bestand krijgt, kan die lezen.',
+		readyProtected: 'Het bestand is beveiligd met een wachtwoord.',
 		save: 'Reservekopie opslaan',
 		share: 'Reservekopie delen',
 		saved: (name: string) => `Reservekopie opgeslagen: ${name}`,
@@ -440,6 +451,8 @@ export const nl: Messages = {
 		restoreIntro:
 			'Kies een reservekopie van Footing. Footing leest eerst het hele bestand. Pas daarna verandert er iets op dit apparaat.',
 		chooseFile: 'Kies een reservekopie',
+		filePassword: 'Wachtwoord van de reservekopie',
+		open: 'Openen',
 		reading: 'Het bestand wordt gelezen…',
 		readingProgress: (done: number, total: number) =>
 			`Het bestand wordt gelezen… ${done} van ${total === 1 ? '1 check' : `${total} checks`}.`,
@@ -488,6 +501,10 @@ export const nl: Messages = {
 				'In deze reservekopie staat een foto die geen afbeelding is of te groot is. Er is niets veranderd.',
 			'too-many':
 				'In deze reservekopie staan meer checks, antwoorden of foto’s dan Footing in één keer kan laden. Er is niets veranderd. Maak kleinere reservekopieën, bijvoorbeeld van één check tegelijk.',
+			'password-needed':
+				'Deze reservekopie is beveiligd met een wachtwoord. Typ het wachtwoord om hem te openen.',
+			'wrong-password':
+				'Dit is niet het wachtwoord van deze reservekopie. Controleer het wachtwoord en probeer het opnieuw. Er is niets veranderd.',
 			'storage-full':
 				'Dit apparaat is vol, dus de reservekopie kon niet worden teruggezet. Er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.',
 			other:

@@ -20,6 +20,8 @@ export interface BackupFileReady {
 	name: string;
 	checks: number;
 	photos: number;
+	/** Made with a password (format 3). */
+	protected: boolean;
 }
 
 /** Why a backup file cannot be restored, for a message in the user's language. */
@@ -139,11 +141,17 @@ class Backups {
 	}
 
 	/**
-	 * Make the backup file of every check, of one, or of the checks of some clients. Undefined
-	 * when there is nothing to back up. Throws BackupLimitError for a file that would not restore.
+	 * Make the backup file of every check, of one, or of the checks of some clients, protected
+	 * with `password` when there is one. Undefined when there is nothing to back up. Throws
+	 * BackupLimitError for a file that would not restore.
 	 */
 	async make(
-		choice: { checkId?: string; label?: string; clientKeys?: ReadonlySet<string> } = {},
+		choice: {
+			checkId?: string;
+			label?: string;
+			clientKeys?: ReadonlySet<string>;
+			password?: string;
+		} = {},
 		onProgress?: (done: number, total: number) => void
 	): Promise<BackupFileReady | undefined> {
 		const [{ writeBackup, backupIndex }, { ARCHIVE_TYPE }, { backupFileName }, { BlobSink }] =
@@ -168,14 +176,16 @@ class Backups {
 		const made = await writeBackup(db, sink, {
 			checkIds,
 			now,
-			onProgress: (done) => onProgress?.(done, total)
+			onProgress: (done) => onProgress?.(done, total),
+			...(choice.password ? { password: choice.password } : {})
 		});
 		if (made.checks === 0) return undefined;
 		return {
 			blob: sink.blob(),
 			name: backupFileName(now, choice.checkId ? choice.label : undefined),
 			checks: made.checks,
-			photos: made.photos
+			photos: made.photos,
+			protected: !!choice.password
 		};
 	}
 
@@ -188,12 +198,13 @@ class Backups {
 	}
 
 	/**
-	 * Read and check a chosen file whole, and find the checks in it that are already here.
-	 * Nothing is written.
+	 * Read and check a chosen file whole (a protected one with its `password`), and find the
+	 * checks in it that are already here. Nothing is written.
 	 */
 	async read(
 		file: Blob,
-		onProgress?: (done: number, total: number) => void
+		onProgress?: (done: number, total: number) => void,
+		password?: string
 	): Promise<{ parsed: ParsedBackup; conflicts: Conflict[] } | { problem: RestoreProblem }> {
 		try {
 			const [{ findConflicts }, , { readBackupFile }] = await code();
@@ -205,7 +216,8 @@ class Backups {
 				region: deviceRegion(),
 				language: locale.language,
 				decode: decodeInBrowser,
-				onProgress
+				onProgress,
+				...(password ? { password } : {})
 			});
 			if ('problem' in parsed) return { problem: parsed.problem };
 			return { parsed, conflicts: await findConflicts(await database(), parsed) };
