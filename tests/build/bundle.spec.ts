@@ -14,10 +14,13 @@ const KIB = 1024;
  * follow-up dialog loads on first use), precache 803.1 KiB (the benchmark's old target, 600
  * KiB, is missed: the checklist's content in two languages is 196 KiB, jsPDF 142 KiB; a
  * client's history and the follow-up added 34 KiB). What was tried, and what stands in the
- * way: docs/performance.md.
+ * way: docs/performance.md. The passcode (issue #18) then added 3.3 KiB to the first load (the
+ * seal every record passes through, which cannot wait, and the lock state the layout shows;
+ * the rest loads only with a passcode) and 52 KiB to the precache (AES-GCM, the lock screen,
+ * its settings, password-protected backups, their messages): now 56.6 and 855.2 KiB.
  */
-const FIRST_LOAD_GZIP_BUDGET = 55 * KIB;
-const PRECACHE_BUDGET = 827 * KIB;
+const FIRST_LOAD_GZIP_BUDGET = 58 * KIB;
+const PRECACHE_BUDGET = 880 * KIB;
 /** jsPDF trimmed to what the plan uses (scripts/trim-jspdf.ts); the whole of it is 345 KiB. */
 const PDF_MAKER_BUDGET = 160 * KIB;
 

@@ -13,7 +13,7 @@ import { contentUpgradeDue, upgradeContent } from './content-upgrade';
 import { eraseDevice } from './erase';
 import { DatabaseClosedError } from './errors';
 import { journalWaiting } from './journal';
-import { forgetKey, untilUnlocked } from './lock';
+import { forgetKey, untilUnlocked } from './keyring';
 import { openFootingDB } from './open';
 import type { Db } from './write';
 
@@ -22,7 +22,8 @@ export * from './checks';
 export * from './errors';
 export * from './facts';
 export { journalChange, journalChanges, journalSaved } from './journal';
-export * from './lock';
+export * from './keyring';
+export type { NewLock, OnProgress, Progress, UnlockResult } from './lock';
 export * from './photos';
 export * from './rooms';
 export type { DeviceFacts, Photo } from './schema';

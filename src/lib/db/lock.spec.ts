@@ -5,9 +5,7 @@ import { TamperedError } from '$lib/crypto/errors';
 import {
 	addPhoto,
 	answersOf,
-	changePasscode,
 	createCheck,
-	finishLock,
 	forgetKey,
 	getCheck,
 	isUnlocked,
@@ -16,17 +14,21 @@ import {
 	listChecks,
 	lockOf,
 	photosOfCheck,
-	prepareLock,
-	resetWithRecoveryCode,
 	saveAnswer,
-	turnOffLock,
-	turnOnLock,
-	unlockWithPasscode,
 	untilUnlocked,
 	type Db
 } from '.';
 import { change, newCheck } from '../../../tests/fixtures/checks';
 import { OWN_KEY } from './journal';
+import {
+	changePasscode,
+	finishLock,
+	prepareLock,
+	resetWithRecoveryCode,
+	turnOffLock,
+	turnOnLock,
+	unlockWithPasscode
+} from './lock';
 import { replayJournal } from './replay';
 import { SEALED_STORES } from './sealed';
 import { closedAfterEach, freshDB, freshName, MemoryStorage } from './testing';

@@ -16,9 +16,8 @@ import {
 	unwrapKey,
 	wrapKey
 } from '$lib/crypto/keys';
-import type { Sealer } from '$lib/crypto/seal';
-import { getFact, setFact } from './facts';
-import { journalRewritten } from './journal';
+import { setFact } from './facts';
+import { DEFAULT_IDLE_MINUTES, isUnlocked, lockOf, opened, sealerOf } from './keyring';
 import type { LockFacts } from './schema';
 import {
 	isSealed,
@@ -28,12 +27,12 @@ import {
 	sealRecord,
 	sealsWrites,
 	SEALED_STORES,
-	useSealer,
 	type SealedStore
 } from './sealed';
 import { write, type Db } from './write';
 
 export type { LockFacts };
+export { lockOf };
 
 /** How far sealing or opening the stored records has come. */
 export interface Progress {
@@ -41,52 +40,6 @@ export interface Progress {
 	total: number;
 }
 export type OnProgress = (progress: Progress) => void;
-
-export const IDLE_MINUTES = [1, 2, 5, 10, 15, 30] as const;
-export const DEFAULT_IDLE_MINUTES = 5;
-
-let unlocked = false;
-const waiting: (() => void)[] = [];
-
-async function sealerOf(key: Uint8Array): Promise<Sealer> {
-	const { Sealer } = await import('$lib/crypto/seal');
-	try {
-		return new Sealer(key);
-	} finally {
-		key.fill(0);
-	}
-}
-
-function opened(sealer: Sealer, lock: LockFacts): void {
-	useSealer(sealer, lock.state !== 'opening');
-	unlocked = true;
-	for (const resolve of waiting.splice(0)) resolve();
-	journalRewritten();
-}
-
-/** The passcode as stored, or undefined when none is set. */
-export async function lockOf(db: Db): Promise<LockFacts | undefined> {
-	return getFact(db, 'lock');
-}
-
-/** Whether this tab holds the key (or there is no passcode). */
-export function isUnlocked(): boolean {
-	return unlocked;
-}
-
-/**
- * Resolve once the stored records can be read: at once without a passcode, else when this
- * tab is unlocked. Nothing reads the database before (the journal's replay included).
- */
-export async function untilUnlocked(db: Db): Promise<void> {
-	if (unlocked) return;
-	if (!(await lockOf(db))) {
-		useSealer(undefined, false);
-		return;
-	}
-	if (unlocked) return;
-	await new Promise<void>((resolve) => waiting.push(resolve));
-}
 
 export type UnlockResult = 'open' | 'wrong' | 'no-lock' | 'damaged';
 
@@ -191,7 +144,7 @@ export async function turnOnLock(
 export async function finishLock(db: Db, onProgress?: OnProgress): Promise<void> {
 	const lock = await lockOf(db);
 	if (!lock || lock.state === 'on') return;
-	if (!unlocked) throw new Error('Unlock before the records are sealed or opened.');
+	if (!isUnlocked()) throw new Error('Unlock before the records are sealed or opened.');
 	await convertAll(db, onProgress);
 	if (lock.state === 'sealing') {
 		await setFact(db, 'lock', { ...(await lockOf(db))!, state: 'on' });
@@ -283,10 +236,4 @@ async function convertBatch(db: Db, store: SealedStore, keys: IDBValidKey[]): Pr
  */
 export async function sealStrayPhotos(db: Db, ids: string[]): Promise<void> {
 	if (sealsWrites()) await convertBatch(db, 'photos', ids);
-}
-
-/** For tests: forget this tab's key, as a reload does. */
-export function forgetKey(): void {
-	unlocked = false;
-	useSealer(undefined, false);
 }

@@ -1,6 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { explain } from './errors';
-import { sealStrayPhotos } from './lock';
 import { takeStrayPhotos } from './sealed';
 import type { FootingDB } from './schema';
 
@@ -25,7 +24,11 @@ export async function write<S extends StoreNames<FootingDB>[], T>(
 		const result = await work(tx);
 		await done;
 		const strays = takeStrayPhotos();
-		if (strays.length > 0) void sealStrayPhotos(db, strays).catch((e: unknown) => console.error(e));
+		if (strays.length > 0) {
+			void import('./lock')
+				.then(({ sealStrayPhotos }) => sealStrayPhotos(db, strays))
+				.catch((e: unknown) => console.error(e));
+		}
 		return result;
 	} catch (error) {
 		try {

@@ -566,6 +566,72 @@ export const en = {
 		erased: 'Everything Footing kept on this device is deleted.',
 		startAgain: 'Start again'
 	},
+	lock: {
+		title: 'Footing is locked',
+		intro: 'Enter your passcode to see the checks on this device.',
+		passcode: 'Passcode',
+		unlock: 'Unlock',
+		busy: 'One moment…',
+		wrong: 'That is not the passcode. Please try again.',
+		wait: (seconds: number) =>
+			`That is not the passcode. You can try again in ${count(seconds, '1 second', '# seconds')}.`,
+		damaged:
+			'The stored passcode is damaged, so Footing cannot unlock with it. Use your recovery code, or erase everything.',
+		forgot: 'Forgot your passcode?',
+		recoveryTitle: 'A new passcode with your recovery code',
+		recoveryCode: 'Recovery code',
+		recoveryHint:
+			'The 24 letters and digits you wrote down when you set the passcode. Spaces and dashes do not matter.',
+		newPasscode: 'New passcode',
+		repeat: 'Repeat the new passcode',
+		reset: 'Set the new passcode',
+		wrongCode: 'That recovery code does not fit. Check it and try again.',
+		forgotBoth: 'Forgot both?',
+		eraseText:
+			'Without the passcode or the recovery code nobody can read the checks on this device, not even Footing. You can erase everything and start again: all checks, answers and photos on this device are then gone for good. A backup made earlier can be restored afterwards.',
+		erase: 'Erase everything on this device',
+		eraseConfirm: 'Erase everything',
+		lockNow: 'Lock',
+		lockNowLabel: 'Lock Footing now',
+		sealing: (done: number, total: number) =>
+			`Encrypting the stored data: ${done} of ${total} done. Keep Footing open.`,
+		opening: (done: number, total: number) =>
+			`Decrypting the stored data: ${done} of ${total} done. Keep Footing open.`
+	},
+	passcode: {
+		title: 'Passcode',
+		intro:
+			'On a shared tablet, or one that could be lost: with a passcode, the checks, names, notes and photos are stored encrypted, and nobody can read them without the passcode.',
+		turnOn: 'Lock Footing with a passcode',
+		rule: 'At least 6 digits, or a passphrase of at least 8 characters.',
+		passcode: 'Passcode',
+		repeat: 'Repeat the passcode',
+		'too-short': 'This passcode is too short: use at least 6 digits, or 8 characters.',
+		'too-simple': 'This passcode is too easy to guess. Choose another one.',
+		differ: 'The two passcodes are not the same.',
+		next: 'Next',
+		cancel: 'Cancel',
+		recoveryTitle: 'Your recovery code',
+		recoveryIntro:
+			'Write this code down and keep it in a safe place, not with the device. With it you can set a new passcode if you forget yours. Footing shows it only now.',
+		wroteDown: 'I have written down the recovery code',
+		confirm: 'Turn on the passcode',
+		on: 'Footing is locked with a passcode. What is stored on this device is encrypted.',
+		idle: 'Lock after this long without use',
+		minutes: (n: number) => count(n, '1 minute', '# minutes'),
+		hiddenNote: 'Footing also locks when it has been in the background for a minute.',
+		change: 'Change the passcode',
+		current: 'Current passcode',
+		newPasscode: 'New passcode',
+		repeatNew: 'Repeat the new passcode',
+		save: 'Save the new passcode',
+		changed: 'The passcode is changed.',
+		wrong: 'That is not the current passcode.',
+		turnOff: 'Turn off the passcode',
+		turnOffText:
+			'What is stored on this device is then no longer encrypted: anyone who opens Footing here can read it.',
+		turnedOff: 'The passcode is off. What is stored on this device is no longer encrypted.'
+	},
 	update: {
 		available: 'A new version of Footing is ready.',
 		reload: 'Reload',

@@ -581,6 +581,73 @@ export const nl: Messages = {
 		erased: 'Alles wat Footing op dit apparaat bewaarde, is gewist.',
 		startAgain: 'Opnieuw beginnen'
 	},
+	lock: {
+		title: 'Footing is vergrendeld',
+		intro: 'Vul uw toegangscode in om de checks op dit apparaat te zien.',
+		passcode: 'Toegangscode',
+		unlock: 'Ontgrendelen',
+		busy: 'Een moment…',
+		wrong: 'Dat is niet de toegangscode. Probeer het opnieuw.',
+		wait: (seconds: number) =>
+			`Dat is niet de toegangscode. U kunt het over ${count(seconds, '1 seconde', '# seconden')} opnieuw proberen.`,
+		damaged:
+			'De opgeslagen toegangscode is beschadigd. Daardoor kan Footing er niet mee ontgrendelen. Gebruik uw herstelcode, of wis alles.',
+		forgot: 'Toegangscode vergeten?',
+		recoveryTitle: 'Een nieuwe toegangscode met uw herstelcode',
+		recoveryCode: 'Herstelcode',
+		recoveryHint:
+			'De 24 letters en cijfers die u opschreef toen u de toegangscode instelde. Spaties en streepjes maken niet uit.',
+		newPasscode: 'Nieuwe toegangscode',
+		repeat: 'Herhaal de nieuwe toegangscode',
+		reset: 'Nieuwe toegangscode instellen',
+		wrongCode: 'Die herstelcode past niet. Controleer hem en probeer het opnieuw.',
+		forgotBoth: 'Allebei vergeten?',
+		eraseText:
+			'Zonder de toegangscode of de herstelcode kan niemand de checks op dit apparaat lezen, ook Footing niet. U kunt alles wissen en opnieuw beginnen. Alle checks, antwoorden en foto’s op dit apparaat zijn dan voorgoed weg. Een eerder gemaakte reservekopie kunt u daarna terugzetten.',
+		erase: 'Alles op dit apparaat wissen',
+		eraseConfirm: 'Alles wissen',
+		lockNow: 'Vergrendel',
+		lockNowLabel: 'Footing nu vergrendelen',
+		sealing: (done: number, total: number) =>
+			`De opgeslagen gegevens worden versleuteld: ${done} van ${total} klaar. Houd Footing open.`,
+		opening: (done: number, total: number) =>
+			`De versleuteling van de opgeslagen gegevens wordt opgeheven: ${done} van ${total} klaar. Houd Footing open.`
+	},
+	passcode: {
+		title: 'Toegangscode',
+		intro:
+			'Voor een gedeelde tablet, of een die kwijt kan raken: met een toegangscode worden de checks, namen, notities en foto’s versleuteld bewaard. Niemand kan ze lezen zonder de code.',
+		turnOn: 'Footing vergrendelen met een toegangscode',
+		rule: 'Minstens 6 cijfers, of een wachtzin van minstens 8 tekens.',
+		passcode: 'Toegangscode',
+		repeat: 'Herhaal de toegangscode',
+		'too-short': 'Deze toegangscode is te kort: gebruik minstens 6 cijfers, of 8 tekens.',
+		'too-simple': 'Deze toegangscode is te makkelijk te raden. Kies een andere.',
+		differ: 'De twee toegangscodes zijn niet hetzelfde.',
+		next: 'Volgende',
+		cancel: 'Annuleren',
+		recoveryTitle: 'Uw herstelcode',
+		recoveryIntro:
+			'Schrijf deze code op en bewaar hem op een veilige plek, niet bij het apparaat. Daarmee kunt u een nieuwe toegangscode instellen als u de uwe vergeet. Footing laat hem alleen nu zien.',
+		wroteDown: 'Ik heb de herstelcode opgeschreven',
+		confirm: 'Toegangscode aanzetten',
+		on: 'Footing is vergrendeld met een toegangscode. Wat op dit apparaat is opgeslagen, is versleuteld.',
+		idle: 'Vergrendelen als Footing zo lang niet gebruikt is',
+		minutes: (n: number) => count(n, '1 minuut', '# minuten'),
+		hiddenNote: 'Footing vergrendelt ook als het een minuut op de achtergrond heeft gestaan.',
+		change: 'Toegangscode wijzigen',
+		current: 'Huidige toegangscode',
+		newPasscode: 'Nieuwe toegangscode',
+		repeatNew: 'Herhaal de nieuwe toegangscode',
+		save: 'Nieuwe toegangscode opslaan',
+		changed: 'De toegangscode is gewijzigd.',
+		wrong: 'Dat is niet de huidige toegangscode.',
+		turnOff: 'Toegangscode uitzetten',
+		turnOffText:
+			'Wat op dit apparaat is opgeslagen, is dan niet meer versleuteld: iedereen die Footing hier opent, kan het lezen.',
+		turnedOff:
+			'De toegangscode staat uit. Wat op dit apparaat is opgeslagen, is niet meer versleuteld.'
+	},
 	update: {
 		available: 'Er is een nieuwe versie van Footing klaar.',
 		reload: 'Opnieuw laden',

@@ -4,6 +4,7 @@
  */
 import { diagnose, type StorageProblem } from '$lib/db';
 import { CheckSession } from './check-session.svelte';
+import { appLock } from './lock.svelte';
 import { RoomPhotos } from './room-photos.svelte';
 
 export interface OpenedCheck {
@@ -15,6 +16,9 @@ export interface OpenedCheck {
 
 /** Open a check and its photos; a failure becomes a problem the page explains. */
 export async function openCheckPages(id: string): Promise<OpenedCheck> {
+	// Locked: the lock screen shows instead; the pages load again once unlocked.
+	if (appLock.status === 'locked')
+		return { session: undefined, photos: undefined, problem: undefined };
 	try {
 		const session = await CheckSession.open(id);
 		const photos = session && (await RoomPhotos.open(session.check.id, session.saves));
