@@ -7,7 +7,8 @@
 import type { Page } from '@playwright/test';
 import { makeJpeg } from '../fixtures/images';
 import { caseloadFile, restoreInSettings } from './caseload';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { doubleTextSize, reflowProblems, smallTargets } from './pages/a11y';
 import { CheckPages, MESSAGES } from './pages/check';
 
 const t = MESSAGES.en;
@@ -97,16 +98,16 @@ async function lockNow(page: Page): Promise<void> {
 	await expect(page.getByRole('heading', { name: t.lock.title })).toBeVisible();
 }
 
-async function unlock(page: Page, passcode = PASSCODE): Promise<void> {
-	await page.getByRole('textbox', { name: t.lock.passcode, exact: true }).fill(passcode);
-	await page.getByRole('button', { name: t.lock.unlock }).click();
+async function unlock(page: Page, passcode = PASSCODE, m = t): Promise<void> {
+	await page.getByRole('textbox', { name: m.lock.passcode, exact: true }).fill(passcode);
+	await page.getByRole('button', { name: m.lock.unlock }).click();
 }
 
 /** A wrong passcode: done once the field is empty again. */
-async function wrongTry(page: Page, passcode: string): Promise<void> {
-	const field = page.getByRole('textbox', { name: t.lock.passcode, exact: true });
+async function wrongTry(page: Page, passcode: string, m = t): Promise<void> {
+	const field = page.getByRole('textbox', { name: m.lock.passcode, exact: true });
 	await field.fill(passcode);
-	await page.getByRole('button', { name: t.lock.unlock }).click();
+	await page.getByRole('button', { name: m.lock.unlock }).click();
 	await expect(field).toHaveValue('');
 }
 
@@ -298,4 +299,44 @@ test('turning the passcode on over a caseload survives the page dying half-way',
 	await expect(again.getByRole('heading', { name: 'Client 99, Dorpsstraat 99' })).toBeVisible();
 	await again.getByRole('searchbox').fill('Client 42');
 	await expect(again.getByRole('heading', { name: 'Client 42, Dorpsstraat 42' })).toBeVisible();
+});
+
+test('the passcode screens pass axe in both languages, with 44 px targets and no sideways scroll', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await setPasscode(page);
+	const look = async (state: string) => {
+		await expectNoAxeViolations(page, state);
+		expect(await smallTargets(page), state).toEqual([]);
+		await page.setViewportSize({ width: 320, height: 640 });
+		expect(await reflowProblems(page), `${state} at 320 px`).toEqual([]);
+		await page.setViewportSize({ width: 1280, height: 720 });
+	};
+	const openAll = async () => {
+		for (const summary of await page.locator('details > summary').all()) await summary.click();
+	};
+	for (const language of ['en', 'nl'] as const) {
+		const m = MESSAGES[language];
+		await page.evaluate((lang) => localStorage.setItem('footing.language', lang), language);
+		await page.goto('/settings');
+		await unlock(page, PASSCODE, m);
+		await expect(page.getByRole('heading', { name: m.passcode.title })).toBeVisible();
+		await openAll();
+		await page.getByLabel(m.passcode.current).first().fill('1');
+		await page.getByRole('button', { name: m.passcode.save }).click();
+		await expect(page.getByRole('alert')).toHaveText(m.passcode['too-short']);
+		await look(`Settings with a passcode (${language})`);
+		await page.getByRole('button', { name: m.lock.lockNowLabel }).click();
+		await expect(page.getByRole('heading', { name: m.lock.title })).toBeVisible();
+		await wrongTry(page, '000000', m);
+		await openAll();
+		await look(`lock screen (${language})`);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await doubleTextSize(page);
+		expect(await reflowProblems(page), `lock screen, 200% text (${language})`).toEqual([]);
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await expect(page.getByRole('button', { name: m.lock.unlock })).toBeEnabled();
+	}
 });

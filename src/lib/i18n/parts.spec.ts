@@ -8,7 +8,10 @@ import { nl } from './nl';
 import { nl as nlStart } from './nl?part=start';
 import { joinMessages, START_PAGE_MESSAGES } from './parts';
 
-/** The components the start page can show (its layout, error page and what they import). */
+/**
+ * The components the start page can show (its layout, error page and what they import), but
+ * for one loaded together with all the messages (`import(…)` beside `locale.complete`).
+ */
 function startPageComponents(): string[] {
 	const seen = new Set<string>();
 	const queue = [
@@ -20,7 +23,10 @@ function startPageComponents(): string[] {
 		const file = queue.pop()!;
 		if (seen.has(file) || !existsSync(file)) continue;
 		seen.add(file);
-		const code = readFileSync(file, 'utf8');
+		const code = readFileSync(file, 'utf8')
+			.split('\n')
+			.filter((line) => !line.includes('locale.complete'))
+			.join('\n');
 		for (const [, path] of code.matchAll(/(?:from |import\()'([^']+\.svelte)'/g)) {
 			queue.push(
 				path!.startsWith('$lib/')
