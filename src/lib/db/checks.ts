@@ -13,6 +13,7 @@ import {
 import type { Region } from '$lib/checklist/types';
 import type { Summarize } from './answers';
 import { cleanAnswer, cleanCheck, liveCheck } from './records';
+import { openReadable, rawOf, type Unreadable } from './sealed';
 import { write, type Db } from './write';
 
 /** A new id for a check or a room. */
@@ -20,9 +21,17 @@ export function newId(): string {
 	return crypto.randomUUID();
 }
 
-/** Every check on this device that is not deleted, the most recently changed first. */
-export async function listChecks(db: Db): Promise<Check[]> {
-	const records = await db.getAllFromIndex('checks', 'by-updated');
+/** The check records that open; one changed or damaged is left out (and counted). */
+function readable(records: Check[], unreadable?: Unreadable): Check[] {
+	return records.flatMap((record) => openReadable('checks', record, unreadable) ?? []);
+}
+
+/**
+ * Every check on this device that is not deleted, the most recently changed first. A record
+ * that cannot be opened (changed or damaged) is left out and counted in `unreadable`.
+ */
+export async function listChecks(db: Db, unreadable?: Unreadable): Promise<Check[]> {
+	const records = readable(await rawOf(db).getAllFromIndex('checks', 'by-updated'), unreadable);
 	const checks: Check[] = [];
 	for (let i = records.length - 1; i >= 0; i--) {
 		if (!records[i]!.deletedAt) checks.push(cleanCheck(records[i]!));
@@ -34,11 +43,17 @@ export async function listChecks(db: Db): Promise<Check[]> {
  * The `count` most recently changed checks that are not deleted, read with a cursor so a long
  * list shows its first screen without reading every check.
  */
-export async function recentChecks(db: Db, count: number): Promise<Check[]> {
+export async function recentChecks(
+	db: Db,
+	count: number,
+	unreadable?: Unreadable
+): Promise<Check[]> {
 	const checks: Check[] = [];
-	let cursor = await db.transaction('checks').store.index('by-updated').openCursor(null, 'prev');
+	const store = rawOf(db).transaction('checks').store;
+	let cursor = await store.index('by-updated').openCursor(null, 'prev');
 	while (cursor && checks.length < count) {
-		if (!cursor.value.deletedAt) checks.push(cleanCheck(cursor.value));
+		const record = openReadable('checks', cursor.value, unreadable);
+		if (record && !record.deletedAt) checks.push(cleanCheck(record));
 		cursor = await cursor.continue();
 	}
 	return checks;
@@ -71,7 +86,7 @@ export async function openCheck(
  * The checks deleted since `since` (their Undo may still be pressed), the last deleted first.
  */
 export async function deletedSince(db: Db, since: number): Promise<Check[]> {
-	const records = await db.getAll('checks');
+	const records = readable(await rawOf(db).getAll('checks'));
 	return records
 		.filter((record) => record.deletedAt !== undefined && record.deletedAt >= since)
 		.sort((a, b) => b.deletedAt! - a.deletedAt!)
@@ -80,7 +95,7 @@ export async function deletedSince(db: Db, since: number): Promise<Check[]> {
 
 /** The follow-up visits made of a check, oldest first. */
 export async function laterVisits(db: Db, id: string): Promise<Check[]> {
-	const records = await db.getAllFromIndex('checks', 'by-previous', id);
+	const records = readable(await rawOf(db).getAllFromIndex('checks', 'by-previous', id));
 	return records
 		.filter((record) => !record.deletedAt)
 		.map(cleanCheck)
@@ -221,7 +236,7 @@ export function restoreCheck(db: Db, id: string): Promise<void> {
 /** Remove for good the checks deleted before `before`, with their answers and photos. */
 export function purgeDeleted(db: Db, before: number): Promise<number> {
 	return write(db, ['checks', 'answers', 'photos'], async (tx) => {
-		const checks = await tx.objectStore('checks').getAll();
+		const checks = readable(await rawOf(tx).objectStore('checks').getAll());
 		const gone = checks.filter(
 			(check) => check.deletedAt !== undefined && check.deletedAt < before
 		);

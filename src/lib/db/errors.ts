@@ -4,7 +4,7 @@
  * restore screen and the data-problem banner all ask it, and say the problem in the user's
  * language.
  */
-import { TamperedError } from '$lib/crypto/errors';
+import { LockedError, TamperedError } from '$lib/crypto/errors';
 
 /** The device is out of space for Footing (QuotaExceededError, or Chrome's quota AbortError). */
 export class StorageFullError extends Error {
@@ -78,7 +78,8 @@ export function storageProblemOf(error: unknown): StorageProblem {
 	if (error instanceof DatabaseBlockedError) return 'blocked';
 	if (error instanceof UpgradeFailedError) return 'upgrade-failed';
 	if (error instanceof CheckDeletedError) return 'deleted';
-	if (error instanceof TamperedError) return 'damaged';
+	// A changed seal, or sealed records with the passcode's keys gone.
+	if (error instanceof TamperedError || error instanceof LockedError) return 'damaged';
 	return 'other';
 }
 

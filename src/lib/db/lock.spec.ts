@@ -1,7 +1,7 @@
 import { checkSummary } from '$lib/checklist/rules';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TamperedError } from '$lib/crypto/errors';
+import { LockedError, TamperedError } from '$lib/crypto/errors';
 import {
 	addPhoto,
 	answersOf,
@@ -12,9 +12,14 @@ import {
 	journalChange,
 	journalSaved,
 	listChecks,
+	recentChecks,
+	deletedSince,
+	purgeDeleted,
 	lockOf,
 	photosOfCheck,
 	saveAnswer,
+	setFact,
+	storageProblemOf,
 	untilUnlocked,
 	type Db
 } from '.';
@@ -148,6 +153,14 @@ describe('a passcode', () => {
 		raw.close();
 		await expect(getCheck(db, checkId)).rejects.toThrow(TamperedError);
 		expect([...(await answersOf(db, checkId)).values()].find((a) => a.note)?.note).toBe(NOTE);
+		// The lists show the rest, and count the one they leave out.
+		await createCheck(db, newCheck({ label: 'Mr Bakker', rooms: ['stairs'] }), checkSummary);
+		const unreadable = { count: 0 };
+		expect((await listChecks(db, unreadable)).map((c) => c.label)).toEqual(['Mr Bakker']);
+		expect(unreadable.count).toBe(1);
+		expect((await recentChecks(db, 10)).map((c) => c.label)).toEqual(['Mr Bakker']);
+		expect(await deletedSince(db, 0)).toEqual([]);
+		expect(await purgeDeleted(db, Date.now())).toBe(0);
 	});
 
 	it('finishes sealing after a page died half-way, and no record is lost or unreadable', async () => {
@@ -253,5 +266,16 @@ describe('a passcode', () => {
 		await expect.poll(async () => (await carried()).map(isSealed)).toEqual([true]);
 		const [photo] = await photosOfCheck(db, next.id);
 		expect(new Uint8Array(await photo!.blob.arrayBuffer())).toEqual(PHOTO);
+	});
+
+	it('says the lock is damaged when a wrapped key is missing, and reads nothing wrongly', async () => {
+		const { db, checkId } = await device();
+		await lockDevice(db);
+		forgetKey();
+		const lock = (await lockOf(db))!;
+		await setFact(db, 'lock', { ...lock, passcode: undefined as never });
+		expect(await unlockWithPasscode(db, '483920')).toBe('damaged');
+		await expect(getCheck(db, checkId)).rejects.toThrow(LockedError);
+		expect(storageProblemOf(new LockedError('x'))).toBe('damaged');
 	});
 });

@@ -18,10 +18,10 @@ import {
 } from '$lib/crypto/keys';
 import { setFact } from './facts';
 import { DEFAULT_IDLE_MINUTES, isUnlocked, lockOf, opened, sealerOf } from './keyring';
-import type { LockFacts } from './schema';
+import type { LockFacts, Photo } from './schema';
 import {
 	isSealed,
-	openRecord,
+	openReadable,
 	photoReady,
 	rawOf,
 	sealRecord,
@@ -206,15 +206,28 @@ async function convertBatch(db: Db, store: SealedStore, keys: IDBValidKey[]): Pr
 		return write(db, [store], async (tx) => {
 			const raw = rawOf(tx).objectStore(store);
 			const rows = await Promise.all(keys.map((key) => raw.get(key as never)));
-			const changing = rows.filter(due);
-			for (const row of changing) void raw.put(sealRecord(store, openRecord(store, row)) as never);
-			return changing.length;
+			let changed = 0;
+			for (const row of rows.filter(due)) {
+				// One that cannot be opened (changed or damaged) stays as it is: it can be read no way.
+				const value = openReadable(store, row);
+				if (value === undefined) continue;
+				void raw.put(sealRecord(store, value) as never);
+				changed += 1;
+			}
+			return changed;
 		});
 	}
 	// A photo's bytes are read between two transactions (a transaction cannot wait for them).
 	const read = db.transaction('photos').store;
-	const rows = (await Promise.all(keys.map((key) => rawOf(read).get(key as never)))).filter(due);
-	const photos = rows.map((row) => openRecord('photos', row!));
+	const rows: unknown[] = [];
+	const photos: Photo[] = [];
+	for (const row of await Promise.all(keys.map((key) => rawOf(read).get(key as never)))) {
+		const photo = due(row) ? openReadable('photos', row as Photo) : undefined;
+		if (photo) {
+			rows.push(row);
+			photos.push(photo);
+		}
+	}
 	await Promise.all(photos.map((photo) => photoReady(photo.blob)));
 	return write(db, ['photos'], async (tx) => {
 		const raw = rawOf(tx).objectStore('photos');

@@ -12,7 +12,7 @@
  * off reads everything; writes seal while `sealWrites` is on.
  */
 import type { IDBPDatabase } from 'idb';
-import { LockedError } from '$lib/crypto/errors';
+import { LockedError, TamperedError } from '$lib/crypto/errors';
 import type { Sealer } from '$lib/crypto/seal';
 import type { FootingDB } from './schema';
 
@@ -161,6 +161,29 @@ export function journalValue(text: string): unknown {
 	return sealerOrLocked().openJson(bytes, JOURNAL);
 }
 
+/** How many records could not be opened (changed or damaged), for a list that skips them. */
+export interface Unreadable {
+	count: number;
+}
+
+/**
+ * A record as stored, opened; undefined, and counted in `unreadable`, when it was changed or
+ * damaged (or is sealed and the keys are gone): for lists, which show the rest.
+ */
+export function openReadable<T>(
+	store: SealedStore,
+	stored: T,
+	unreadable?: Unreadable
+): T | undefined {
+	try {
+		return openRecord(store, stored);
+	} catch (error) {
+		if (!(error instanceof TamperedError || error instanceof LockedError)) throw error;
+		if (unreadable) unreadable.count += 1;
+		return undefined;
+	}
+}
+
 // The wrappers. Each hands on what it wraps, but for the reads and writes of records.
 
 type Fn = (...args: unknown[]) => unknown;
@@ -289,7 +312,7 @@ export function sealedDatabase(db: Db): Db {
 		getAll: (store, rows) => openAll(store, rows as unknown[]),
 		getAllFromIndex: (store, rows) => openAll(store, rows as unknown[])
 	};
-	return new Proxy(db, {
+	const wrapped = new Proxy(db, {
 		get(_, prop) {
 			if (prop === 'transaction') {
 				return (...args: unknown[]) => sealedTransaction(d.transaction!.apply(db, args) as object);
@@ -312,4 +335,6 @@ export function sealedDatabase(db: Db): Db {
 			return passOn(db, prop);
 		}
 	});
+	unwrapped.set(wrapped, db);
+	return wrapped;
 }

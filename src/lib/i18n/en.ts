@@ -16,6 +16,8 @@ export const en = {
 		home: 'Footing, start page'
 	},
 	start: {
+		unreadable: (n: number) =>
+			`${count(n, '1 check', '# checks')} on this device ${n === 1 ? 'was' : 'were'} changed or damaged, so Footing cannot show ${n === 1 ? 'it' : 'them'}. Nothing else was changed. Restore ${n === 1 ? 'it' : 'them'} from a backup if you have one.`,
 		title: 'Make a home safer, room by room',
 		intro:
 			'Footing walks you through a home, room by room, and helps you spot what could make someone fall: a loose rug, a dark stair, a slippery bath.',

@@ -14,6 +14,8 @@ export const nl: Messages = {
 		home: 'Footing, startpagina'
 	},
 	start: {
+		unreadable: (n: number) =>
+			`${count(n, '1 check', '# checks')} op dit apparaat ${n === 1 ? 'is' : 'zijn'} veranderd of beschadigd. Daardoor kan Footing ${n === 1 ? 'die' : 'ze'} niet laten zien. Verder is er niets veranderd. Zet ${n === 1 ? 'hem' : 'ze'} terug uit een reservekopie als u die heeft.`,
 		title: 'Een huis veiliger maken, ruimte voor ruimte',
 		intro:
 			'Footing loopt met u een huis door, ruimte voor ruimte, en helpt u te zien waarover iemand kan vallen: een los kleed, een donkere trap, een gladde badkuip.',

@@ -40,6 +40,8 @@ export class ChecksList {
 	checks = $state.raw<Check[] | undefined>();
 	/** Why the last read or action failed, if it did. */
 	problem = $state<StorageProblem | undefined>();
+	/** How many checks on the device were changed or damaged, so they cannot be shown. */
+	unreadable = $state(0);
 	query = $state('');
 	/** How many matching clients are shown. */
 	shown = $state(PAGE);
@@ -108,8 +110,10 @@ export class ChecksList {
 	/** Read every check again, and whether a backup reminder is due. */
 	async load(): Promise<void> {
 		await this.#attempt(async (db) => {
-			const checks = await listChecks(db);
+			const unreadable = { count: 0 };
+			const checks = await listChecks(db, unreadable);
 			this.checks = checks;
+			this.unreadable = unreadable.count;
 			this.reminder = backupReminder({
 				now: this.#now(),
 				changes: checks.map((check) => check.updatedAt),

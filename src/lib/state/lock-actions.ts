@@ -144,8 +144,8 @@ export async function change(current: string, next: string): Promise<'changed' |
 
 export async function setIdle(lock: AppLock, minutes: number): Promise<void> {
 	lock.idleMinutes = minutes;
+	schedule(lock); // at once; the choice is stored for the next unlock
 	await setIdleMinutes(await database(), minutes);
-	schedule(lock);
 }
 
 export async function eraseAll(): Promise<void> {

@@ -17,8 +17,10 @@ export interface OpenedCheck {
 /** Open a check and its photos; a failure becomes a problem the page explains. */
 export async function openCheckPages(id: string): Promise<OpenedCheck> {
 	// Locked: the lock screen shows instead; the pages load again once unlocked.
-	if (appLock.status === 'locked')
+	await appLock.start();
+	if (appLock.status === 'locked') {
 		return { session: undefined, photos: undefined, problem: undefined };
+	}
 	try {
 		const session = await CheckSession.open(id);
 		const photos = session && (await RoomPhotos.open(session.check.id, session.saves));
