@@ -12,6 +12,8 @@
  *   10 photos of 1600 x 1200 px attached to hazards.
  * - tap.json: one check with a living room (and the whole home) and nothing answered, for the
  *   answer taps.
+ * - caseload.json: 200 varied checks (as in list.json) with 100 photos of 1600 x 1200 px, one on
+ *   a finding of every other check, for turning the passcode on (issue #18).
  *
  * Run alone with `npx tsx bench/fixtures.ts [folder]`; bench/run.ts calls `writeFixtures`.
  */
@@ -46,6 +48,7 @@ import {
 	type RoomType
 } from '../src/lib/checklist/types';
 import { fixtureAnswersWithHazards, fixtureCheck, fixturePhotos } from '../src/lib/pdf/fixture';
+import { itemById } from '../src/lib/checklist/catalogue';
 import { seeded } from '../tests/fixtures/random';
 
 /** The seed of every fixture: the same files on every machine and every run. */
@@ -68,7 +71,10 @@ export const FIXTURE_SIZES = {
 	 * than a real photo: at 20 a 1600 x 1200 picture is about 190 KB, the size of a phone photo
 	 * after Footing's downscale (1600 px, quality 0.82).
 	 */
-	photoQuality: 20
+	photoQuality: 20,
+	/** The caseload that the passcode rows encrypt: 200 checks, a photo on every other one. */
+	caseloadChecks: 200,
+	caseloadPhotos: 100
 } as const;
 
 /** Where the fixture files are and what the benchmark needs to know about them. */
@@ -84,8 +90,18 @@ export interface FixtureFiles {
 	tap: string;
 	tapCheckId: string;
 	tapRoomId: string;
-	/** Bytes of each file and of the photos in the full home. */
-	bytes: { list: number; clients: number; home: number; tap: number; photos: number };
+	/** 200 checks with 100 photos, for turning the passcode on. */
+	caseload: string;
+	/** Bytes of each file, of the photos in the full home and of those in the caseload. */
+	bytes: {
+		list: number;
+		clients: number;
+		home: number;
+		tap: number;
+		photos: number;
+		caseload: number;
+		caseloadPhotos: number;
+	};
 }
 
 type Random = () => number;
@@ -381,6 +397,38 @@ export function fullHomeEntry(): BackupEntry {
 	return { check, answers, photos };
 }
 
+/**
+ * The checks of caseload.json: 200 varied checks (made as list.json's are), and on every other
+ * one a photo of 1600 x 1200 px attached to one of its answers (a finding where it has one):
+ * 100 photos. The photos are the full home's 10, each used 10 times under its own id: making
+ * a photo costs about 0.2 s, and its size (about 190 KB) is what the sealing costs, not its
+ * picture.
+ */
+export function caseloadEntries(
+	photos: readonly BackupPhoto[],
+	random: Random = seeded(SEED + 2)
+): BackupEntry[] {
+	const { caseloadChecks, caseloadPhotos } = FIXTURE_SIZES;
+	const every = caseloadChecks / caseloadPhotos;
+	let n = 0;
+	return Array.from({ length: caseloadChecks }, (_, i) => {
+		const entry = variedEntry(random, i);
+		if (i % every !== 0) return entry;
+		const answer =
+			entry.answers.find((a) => a.value === findingValue(itemById(a.itemId)!)) ?? entry.answers[0]!;
+		const photo = photos[n % photos.length]!;
+		n += 1;
+		const withPhoto: BackupPhoto = {
+			...photo,
+			id: `caseload-photo-${n}`,
+			roomId: answer.roomId,
+			itemId: answer.itemId,
+			createdAt: entry.check.updatedAt
+		};
+		return { ...entry, photos: [withPhoto] };
+	});
+}
+
 /** The room whose answers the tap rows tap: a living room. */
 export const TAP_ROOM: Room = { id: 'room-living', type: 'living', name: '' };
 
@@ -429,14 +477,21 @@ export function writeFixtures(folder: string): FixtureFiles {
 		list: join(folder, 'list.json'),
 		clients: join(folder, 'clients.json'),
 		home: join(folder, 'home.json'),
-		tap: join(folder, 'tap.json')
+		tap: join(folder, 'tap.json'),
+		caseload: join(folder, 'caseload.json')
 	};
+	const caseload = caseloadEntries(home.photos);
 	const bytes = {
 		list: writeBackup(files.list, listEntries()),
 		clients: writeBackup(files.clients, clientEntries()),
 		home: writeBackup(files.home, [home]),
 		tap: writeBackup(files.tap, [tap]),
-		photos: home.photos.reduce((sum, photo) => sum + photo.bytes.length, 0)
+		photos: home.photos.reduce((sum, photo) => sum + photo.bytes.length, 0),
+		caseload: writeBackup(files.caseload, caseload),
+		caseloadPhotos: caseload.reduce(
+			(sum, entry) => sum + entry.photos.reduce((one, photo) => one + photo.bytes.length, 0),
+			0
+		)
 	};
 	return {
 		...files,

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../tests/serve.mjs';
 import { writeFixtures, type FixtureFiles } from './fixtures';
 import { launchBrowser } from './lib/browser';
+import { passcodeOnCaseload, PASSCODE } from './lib/passcode';
 import { pdfMakerRows } from './lib/pdf';
 import { walkRows } from './lib/walk';
 import {
@@ -90,6 +91,14 @@ const SPECS = {
 		max: 25,
 		judged: 'p95'
 	},
+	tapCommitPasscode: {
+		id: 'passcode-tap-to-commit',
+		measure: 'Answer tap until its IndexedDB transaction committed (100 taps), passcode set',
+		unit: 'ms',
+		target: 'p95 <= 25 ms',
+		max: 25,
+		judged: 'p95'
+	},
 	interaction: {
 		id: 'tap-inp-cpu4x',
 		measure: 'Interaction to next paint of an answer tap, CPU 4x slower (30 taps)',
@@ -151,6 +160,22 @@ const SPECS = {
 		unit: 'ms',
 		target: '<= 1 s',
 		max: 1000,
+		judged: 'median'
+	},
+	passcodeTurnOn: {
+		id: 'passcode-turn-on-200',
+		measure: 'Turning the passcode on over 200 checks with 100 photos: press to done',
+		unit: 'ms',
+		target: '<= 20 s',
+		max: 20_000,
+		judged: 'median'
+	},
+	passcodeUnlock: {
+		id: 'passcode-unlock',
+		measure: 'Unlock (200 checks sealed): Unlock pressed to the start page list shown',
+		unit: 'ms',
+		target: '<= 1.5 s',
+		max: 1500,
 		judged: 'median'
 	}
 } satisfies Record<string, RowSpec>;
@@ -304,6 +329,7 @@ async function browserRow(spec: RowSpec, measure: () => Promise<Measurement>): P
 async function browserRows(setup: Setup): Promise<Row[]> {
 	const rows: Row[] = [];
 	rows.push(await browserRow(SPECS.tapCommit, () => tapToCommit(setup)));
+	rows.push(await browserRow(SPECS.tapCommitPasscode, () => tapToCommit(setup, PASSCODE)));
 	rows.push(await browserRow(SPECS.interaction, () => tapInteraction(setup)));
 	let pdf: Promise<{ time: Measurement; size: Measurement; pages: Measurement }> | undefined;
 	const pdfPart = (part: 'time' | 'size' | 'pages') => async () => {
@@ -325,6 +351,19 @@ async function browserRows(setup: Setup): Promise<Row[]> {
 		)
 	);
 	rows.push(await browserRow(SPECS.coldStart, () => offlineColdStart(setup)));
+	let caseload: ReturnType<typeof passcodeOnCaseload> | undefined;
+	rows.push(
+		await browserRow(
+			SPECS.passcodeTurnOn,
+			async () => (await (caseload ??= passcodeOnCaseload(setup))).turnOn
+		)
+	);
+	rows.push(
+		await browserRow(
+			SPECS.passcodeUnlock,
+			async () => (await (caseload ??= passcodeOnCaseload(setup))).unlock
+		)
+	);
 	rows.push(...(await walkRows(setup, browserRow)));
 	return rows;
 }

@@ -12,6 +12,7 @@ import {
 } from '@playwright/test';
 import { ITEMS } from '../../src/lib/checklist/catalogue';
 import type { Item } from '../../src/lib/checklist/types';
+import { en } from '../../src/lib/i18n/en';
 import { TIMINGS } from '../../src/lib/timing';
 import { browserLaunchOptions } from '../../tests/browser';
 
@@ -184,11 +185,79 @@ export function nextPaint(page: Page): Promise<void> {
 const RADIO_GROUPS = 'article fieldset:has(input[type="radio"])';
 
 /**
+ * Settings → "Lock Footing with a passcode": the passcode typed twice, Next, the recovery code
+ * shown and "I have written down the recovery code" ticked. Returns the "Turn on the passcode"
+ * button, ready to press (nothing is sealed before it is).
+ */
+export async function preparePasscode(page: Page, passcode: string): Promise<Locator> {
+	await page.goto('/settings');
+	await page.getByRole('button', { name: en.passcode.turnOn, exact: true }).click();
+	await page.getByRole('textbox', { name: en.passcode.passcode, exact: true }).fill(passcode);
+	await page.getByRole('textbox', { name: en.passcode.repeat, exact: true }).fill(passcode);
+	await page.getByRole('button', { name: en.passcode.next, exact: true }).click();
+	await page.getByTestId('recovery-code').waitFor();
+	await page.getByRole('checkbox', { name: en.passcode.wroteDown }).check();
+	const turnOn = page.getByRole('button', { name: en.passcode.confirm, exact: true });
+	await turnOn.waitFor();
+	return turnOn;
+}
+
+/** The passcode's section in Settings says it is on, and no progress bar shows any more. */
+export async function passcodeIsOn(page: Page, timeout = 120_000): Promise<void> {
+	await page.getByText(en.passcode.on, { exact: true }).first().waitFor({ timeout });
+	await page.locator('main progress').waitFor({ state: 'detached', timeout });
+}
+
+/** Set a passcode in Settings and wait until what is stored is sealed. */
+export async function setPasscode(page: Page, passcode: string): Promise<void> {
+	await (await preparePasscode(page, passcode)).click();
+	await passcodeIsOn(page);
+}
+
+/** Wait for the lock screen. */
+export async function lockScreen(page: Page): Promise<void> {
+	await page.getByRole('heading', { name: en.lock.title, exact: true }).waitFor();
+}
+
+/** The lock screen's passcode typed in; returns its Unlock button, ready to press. */
+export async function typePasscode(page: Page, passcode: string): Promise<Locator> {
+	await lockScreen(page);
+	await page.getByRole('textbox', { name: en.lock.passcode, exact: true }).fill(passcode);
+	return page.getByRole('button', { name: en.lock.unlock, exact: true });
+}
+
+/** Unlock on the lock screen and wait until it is gone. */
+export async function unlock(page: Page, passcode: string): Promise<void> {
+	await (await typePasscode(page, passcode)).click();
+	await page
+		.getByRole('heading', { name: en.lock.title, exact: true })
+		.waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/**
  * Open a room of a check (its address opens its first screen) and wait until its questions are
  * there. Returns how many yes/no questions it shows.
+ *
+ * With a passcode set, the start page is loaded (on the lock screen), unlocked, and the room
+ * reached from there by the links a nurse taps: the check's card, then "Continue in …". Not by
+ * loading the room's address: a check's page loaded with a passcode set can stay blank (its
+ * load, openCheckPages, may run before the root layout knows Footing is locked, and then waits
+ * for the unlock, so the lock screen never shows).
  */
-export async function openRoom(page: Page, checkId: string, roomId: string): Promise<number> {
-	await page.goto(`/checks/${checkId}/rooms/${roomId}`);
+export async function openRoom(
+	page: Page,
+	checkId: string,
+	roomId: string,
+	passcode?: string
+): Promise<number> {
+	if (passcode === undefined) await page.goto(`/checks/${checkId}/rooms/${roomId}`);
+	else {
+		await page.goto('/');
+		await unlock(page, passcode);
+		await page.locator(`main a[href="/checks/${checkId}"]`).first().click();
+		await page.locator(`main a[href="/checks/${checkId}/rooms/${roomId}"]`).first().click();
+		await page.waitForURL(`**/checks/${checkId}/rooms/${roomId}**`);
+	}
 	const groups = page.locator(RADIO_GROUPS);
 	await groups.first().waitFor();
 	await nextPaint(page);

@@ -20,6 +20,7 @@ import {
 	observeInteractions,
 	openRoom,
 	restoreBackup,
+	setPasscode,
 	tapAnswers,
 	tapBaseline,
 	throttleCpu,
@@ -52,7 +53,7 @@ const EVENT_THRESHOLD_MS = 16;
 const BASELINE_SHOWN = 'baseline:shown';
 
 /** Run `use` with a fresh browser profile on `baseURL`, closing it afterwards. */
-async function inContext<T>(
+export async function inContext<T>(
 	setup: Setup,
 	baseURL: string,
 	use: (context: BrowserContext, page: Page) => Promise<T>
@@ -66,7 +67,7 @@ async function inContext<T>(
 }
 
 /** The median and p95 of each run, and the medians of those over the runs. */
-function perRun(samples: readonly number[][]) {
+export function perRun(samples: readonly number[][]) {
 	const medians = samples.map((values) => median(values));
 	const p95s = samples.map((values) => percentile(values, 95));
 	return {
@@ -103,14 +104,19 @@ function rawTransactions(page: Page, count: number): Promise<number[]> {
 	}, count);
 }
 
-/** Tap on an answer until its IndexedDB transaction has committed: p95 of 100 taps, per run. */
-export async function tapToCommit(setup: Setup): Promise<Measurement> {
+/**
+ * Tap on an answer until its IndexedDB transaction has committed: p95 of 100 taps, per run.
+ * With `passcode`, a passcode is set after the restore (so every answer is sealed before it is
+ * written), and each run's page load is unlocked before the room shows.
+ */
+export async function tapToCommit(setup: Setup, passcode?: string): Promise<Measurement> {
 	const { fixtures, runs } = setup;
 	const samples = await inContext(setup, setup.app, async (_context, page) => {
 		await restoreBackup(page, fixtures.tap, 1);
+		if (passcode !== undefined) await setPasscode(page, passcode);
 		const all: number[][] = [];
 		for (let run = 0; run < runs; run++) {
-			await openRoom(page, fixtures.tapCheckId, fixtures.tapRoomId);
+			await openRoom(page, fixtures.tapCheckId, fixtures.tapRoomId, passcode);
 			await tapAnswers(page, TAPS);
 			all.push((await durations(page, TIMINGS.answerSaved)).slice(-TAPS));
 		}
@@ -136,7 +142,10 @@ export async function tapToCommit(setup: Setup): Promise<Measurement> {
 			baselineRunP95s: baseline.p95s,
 			baselineMedian: baseline.median
 		},
-		note: 'Baseline: one IndexedDB readwrite transaction (one put) on its own, same browser.'
+		note:
+			passcode === undefined
+				? 'Baseline: one IndexedDB readwrite transaction (one put) on its own, same browser.'
+				: 'With a passcode set and unlocked: each answer sealed (AES-GCM) before it is written. Baseline: one IndexedDB readwrite transaction (one put, in clear) on its own, same browser.'
 	};
 }
 
