@@ -5,6 +5,7 @@
  * Footing's ids are optional: a room or person without one gets a new id. Pure apart from the
  * new ids; no Node APIs. See docs/fhir.md for the mapping.
  */
+import { withWholeHome } from '$lib/db/whole-home';
 import { groupById, itemById, ITEMS } from '../checklist/catalogue';
 import {
 	answerKey,
@@ -302,9 +303,8 @@ export function checkFromFhir(
 			}
 		}
 	}
-	if (legacy && !rooms.some((room) => room.type === 'home')) {
-		rooms.push({ id: crypto.randomUUID(), type: 'home', name: '' });
-	}
+	// An earlier edition's check gets the whole home's room as the database's upgrade gives it.
+	if (legacy) rooms.splice(0, rooms.length, ...withWholeHome(rooms));
 	for (const plan of plans) {
 		for (const activity of plan.activity ?? []) readActivity(activity, reading, checkRegion);
 	}
