@@ -172,7 +172,9 @@ test('a caseload backs up in Settings and restores in a fresh browser profile, p
 	await expect(
 		page.getByText(/^Chosen: 400 checks and 50 photos, about [\d.,]+ MB\.$/)
 	).toBeVisible();
-	await expect(page.getByRole('checkbox')).toHaveCount(101);
+	// A box per client, and one for all of them.
+	const clients = page.getByRole('group', { name: MESSAGES.en.backup.chooseClients });
+	await expect(clients.getByRole('checkbox')).toHaveCount(101);
 
 	const started = Date.now();
 	await page.getByRole('button', { name: 'Make a backup of all checks' }).click();

@@ -458,3 +458,22 @@ test('a changed byte in a sealed record is named, and turning the passcode off o
 	await expect(shown).toHaveCount(1);
 	await expect(page.getByText(t.start.unreadable(1))).toBeVisible();
 });
+
+test('another open tab locks when the passcode is set, and when Lock is pressed', async ({
+	page,
+	context
+}) => {
+	const check = new CheckPages(page);
+	await check.create({ label: LABEL, rooms: { stairs: 1 } });
+	await check.saved();
+	const other = await context.newPage();
+	await other.goto('/');
+	await expect(other.getByRole('heading', { name: LABEL })).toBeVisible();
+	await setPasscode(page);
+	await expect(other.getByRole('heading', { name: t.lock.title })).toBeVisible();
+	await expect(other.getByRole('heading', { name: LABEL })).toHaveCount(0);
+	await unlock(other);
+	await expect(other.getByRole('heading', { name: LABEL })).toBeVisible();
+	await lockNow(page);
+	await expect(other.getByRole('heading', { name: t.lock.title })).toBeVisible();
+});

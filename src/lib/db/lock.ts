@@ -124,16 +124,22 @@ export async function prepareLock(passcode: string, iterations?: number): Promis
 	};
 }
 
-/** Set the passcode (the user has seen the recovery code) and seal everything stored. */
+/**
+ * Set the passcode (the user has seen the recovery code) and seal everything stored.
+ * `onStored` runs once the lock is stored, before sealing begins: the moment to tell other
+ * tabs, which must reload (locked) before they write another record in clear.
+ */
 export async function turnOnLock(
 	db: Db,
 	prepared: NewLock,
-	onProgress?: OnProgress
+	onProgress?: OnProgress,
+	onStored?: () => void
 ): Promise<void> {
 	// This tab seals from now on, before the lock is stored: no record is written in clear after.
 	opened(await sealerOf(prepared.key.slice()), prepared.lock);
 	prepared.key.fill(0);
 	await setFact(db, 'lock', prepared.lock);
+	onStored?.();
 	await finishLock(db, onProgress);
 }
 
@@ -153,11 +159,12 @@ export async function finishLock(db: Db, onProgress?: OnProgress): Promise<void>
 	}
 }
 
-/** Turn the passcode off: every record opened again, then the keys forgotten. */
+/** Turn the passcode off: every record opened again, then the keys forgotten (`onStored`: as above). */
 export async function turnOffLock(
 	db: Db,
 	passcode: string,
-	onProgress?: OnProgress
+	onProgress?: OnProgress,
+	onStored?: () => void
 ): Promise<'off' | 'wrong' | 'no-lock'> {
 	const lock = await lockOf(db);
 	if (!lock) return 'no-lock';
@@ -166,6 +173,7 @@ export async function turnOffLock(
 	const opening: LockFacts = { ...lock, state: 'opening' };
 	opened(await sealerOf(key), opening);
 	await setFact(db, 'lock', opening);
+	onStored?.();
 	await finishLock(db, onProgress);
 	return 'off';
 }

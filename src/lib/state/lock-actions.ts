@@ -117,10 +117,11 @@ export function prepare(passcode: string): Promise<NewLock> {
 
 export async function turnOn(lock: AppLock, prepared: NewLock): Promise<void> {
 	const db = await database();
-	await converting(lock, 'sealing', (onProgress) => turnOnLock(db, prepared, onProgress));
+	// Other tabs reload (locked) as soon as the lock is stored, before the records are sealed.
+	const tell = () => announce({ type: 'lock', what: 'changed' });
+	await converting(lock, 'sealing', (onProgress) => turnOnLock(db, prepared, onProgress, tell));
 	lock.status = 'open';
 	lock.idleMinutes = prepared.lock.idleMinutes;
-	announce({ type: 'lock', what: 'changed' });
 	watch(lock);
 }
 
@@ -128,12 +129,14 @@ export async function turnOff(lock: AppLock, passcode: string): Promise<'off' | 
 	const db = await database();
 	let result: 'off' | 'wrong' | 'no-lock' = 'wrong';
 	await converting(lock, 'opening', async (onProgress) => {
-		result = await turnOffLock(db, passcode, onProgress);
+		result = await turnOffLock(db, passcode, onProgress, () =>
+			announce({ type: 'lock', what: 'changed' })
+		);
 	});
 	if (result === 'wrong') return 'wrong';
 	lock.status = 'none';
 	unwatch();
-	announce({ type: 'lock', what: 'changed' });
+	announce({ type: 'lock', what: 'changed' }); // again, now it is off
 	return 'off';
 }
 

@@ -33,6 +33,7 @@ class AppLock {
 	wrongTries = $state(0);
 	waitUntil = $state(0);
 	#starting: Promise<void> | undefined;
+	#listening: (() => void) | undefined;
 
 	/** Whether a passcode is set (known once started). */
 	get isSet(): boolean {
@@ -41,13 +42,18 @@ class AppLock {
 
 	/** Find out whether a passcode is set, once; the root layout waits for it. */
 	start(): Promise<void> {
-		this.#starting ??= this.#start();
+		this.#starting ??= this.#start().catch((error: unknown) => {
+			// The database does not open (a full device, a failed upgrade): the pages say why when
+			// they try it themselves, and no record can be read meanwhile. Asked again next time.
+			console.error(error);
+			this.#starting = undefined;
+		});
 		return this.#starting;
 	}
 
 	async #start(): Promise<void> {
 		if (typeof indexedDB === 'undefined') return; // prerendering
-		listen((message) => {
+		this.#listening ??= listen((message) => {
 			if (message.type !== 'lock') return;
 			if (message.what === 'changed' || this.status === 'open') location.reload();
 		});
