@@ -33,7 +33,7 @@ class AppLock {
 	wrongTries = $state(0);
 	waitUntil = $state(0);
 	#starting: Promise<void> | undefined;
-	#listening: (() => void) | undefined;
+	#listening = false;
 
 	/** Whether a passcode is set (known once started). */
 	get isSet(): boolean {
@@ -53,10 +53,13 @@ class AppLock {
 
 	async #start(): Promise<void> {
 		if (typeof indexedDB === 'undefined') return; // prerendering
-		this.#listening ??= listen((message) => {
-			if (message.type !== 'lock') return;
-			if (message.what === 'changed' || this.status === 'open') location.reload();
-		});
+		if (!this.#listening) {
+			this.#listening = true;
+			listen((message) => {
+				if (message.type !== 'lock') return;
+				if (message.what === 'changed' || this.status === 'open') location.reload();
+			});
+		}
 		const lock = await lockOf(await databaseWhileLocked());
 		if (!lock) {
 			this.status = 'none';
