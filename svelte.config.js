@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { careRecordServer } from './scripts/care-record.js';
 
 /**
  * Tests build variants of the app beside the real one (tests/e2e/builds.ts): FOOTING_VARIANT
@@ -19,6 +20,9 @@ const pages = variant ? `build-${variant}` : 'build';
  * has no createHTML: HTML still needs Svelte's policy. It runs after the CSP meta tag
  * (%sveltekit.head%), so the policy names are already restricted when it is created.
  */
+/** The organisation's FHIR server, when this deployment sends checks to one (scripts/care-record.js). */
+const careRecord = careRecordServer(process.env);
+
 const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 const appHtmlScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 	(match) =>
@@ -73,7 +77,8 @@ const config = {
 				'style-src': ['self'],
 				'img-src': ['self', 'blob:', 'data:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// Nothing leaves the device, but to the care record a deployment configured.
+				'connect-src': careRecord ? ['self', careRecord.origin] : ['self'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

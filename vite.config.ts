@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { careRecordServer } from './scripts/care-record.js';
 import { splitMessages } from './scripts/split-messages.ts';
 import { startChunk } from './scripts/start-chunk.ts';
 import { trimmedJsPdf } from './scripts/trim-jspdf.ts';
@@ -61,7 +62,9 @@ export default defineConfig({
 	},
 	define: {
 		// Names a test build (tests/e2e/builds.ts); empty in every real build.
-		__FOOTING_VARIANT__: JSON.stringify(process.env.FOOTING_VARIANT ?? '')
+		__FOOTING_VARIANT__: JSON.stringify(process.env.FOOTING_VARIANT ?? ''),
+		// The care record this deployment sends checks to, or null: then no code for it is built.
+		__FOOTING_CARE_RECORD__: JSON.stringify(careRecordServer(process.env) ?? null)
 	},
 	test: {
 		projects: [

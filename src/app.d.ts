@@ -3,6 +3,8 @@
 declare global {
 	/** The test build variant ('next', 'broken'), or '' in every real build. */
 	const __FOOTING_VARIANT__: string;
+	/** The organisation's FHIR server a deployment sends checks to (scripts/care-record.js), or null. */
+	const __FOOTING_CARE_RECORD__: import('../scripts/care-record.js').CareRecordServer | null;
 
 	namespace App {
 		// interface Error {}

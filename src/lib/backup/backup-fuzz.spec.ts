@@ -190,6 +190,7 @@ const OPTIONAL_KEYS = new Set<string>([
 	'previousId',
 	'lastRoomId',
 	'nextVisitDate',
+	'clientNumbers',
 	// Absent in files made before the checklist changed: they get defaults when read.
 	'region',
 	'mode',

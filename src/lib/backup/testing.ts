@@ -188,7 +188,15 @@ export async function seedDevice(store: Db) {
 	);
 	// The next visit, as the plan sets it, without moving the check up the list (T + 100 stays).
 	const stored = (await store.get('checks', b.id))!;
-	await store.put('checks', { ...stored, nextVisitDate: '2027-05-20' });
+	const personOfB = stored.rooms.find((room) => room.type === 'personal');
+	await store.put('checks', {
+		...stored,
+		nextVisitDate: '2027-05-20',
+		// The client number a nurse gave for the care record (a deployment with one).
+		...(personOfB
+			? { clientNumbers: { [personOfB.id]: 'C-20417' } }
+			: { clientNumbers: { home: 'C-20417' } })
+	});
 	await setFact(store, 'lastBackupAt', T - 1000);
 	return { a: (await getCheck(store, a.id))!, b: (await getCheck(store, b.id))! };
 }

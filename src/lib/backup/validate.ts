@@ -278,6 +278,13 @@ const check = strict({
 	clientId: v.optional(id),
 	lastRoomId: v.optional(id),
 	nextVisitDate: v.optional(day),
+	clientNumbers: v.optional(
+		v.pipe(
+			v.custom<Record<string, unknown>>(isObject),
+			v.record(id, typed(LIMITS.clientNumber)),
+			v.check((numbers) => Object.keys(numbers).length <= BACKUP_LIMITS.roomsPerCheck, 'too-many')
+		)
+	),
 	summary: strict({
 		answered: count,
 		total: count,

@@ -62,6 +62,11 @@ export interface Check {
 	lastRoomId?: string;
 	/** When the next visit is planned, YYYY-MM-DD (set on the plan). */
 	nextVisitDate?: string;
+	/**
+	 * The organisation's client number of each person checked (by the person's room id, or
+	 * `home` for a check without persons), for the care record (a deployment with one).
+	 */
+	clientNumbers?: Record<string, string>;
 	summary: CheckSummary;
 	/** Set when deleted; the check can be restored until it is purged. */
 	deletedAt?: number;

@@ -85,6 +85,8 @@ export function followUpCheck(
 		mode: earlier.mode,
 		previousId: earlier.id,
 		clientId,
+		// The same people: their client numbers stay.
+		...(earlier.clientNumbers ? { clientNumbers: { ...earlier.clientNumbers } } : {}),
 		// Nothing is re-checked yet: the counts say so from the first second.
 		summary: { ...earlier.summary, answered: 0 }
 	};

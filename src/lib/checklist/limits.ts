@@ -12,7 +12,9 @@ export const LIMITS = {
 	/** A note on an answer. */
 	note: 4000,
 	/** A rewritten fix of an action. */
-	fix: 4000
+	fix: 4000,
+	/** An organisation's client number (or a BSN) of a person. */
+	clientNumber: 40
 } as const;
 
 /** The length of a text in characters (code points). */

@@ -138,7 +138,14 @@ export async function createCheck(
 export type CheckDetails = Partial<
 	Pick<
 		Check,
-		'label' | 'checkedBy' | 'visitDate' | 'lastRoomId' | 'nextVisitDate' | 'region' | 'mode'
+		| 'label'
+		| 'checkedBy'
+		| 'visitDate'
+		| 'lastRoomId'
+		| 'nextVisitDate'
+		| 'region'
+		| 'mode'
+		| 'clientNumbers'
 	>
 >;
 
@@ -233,9 +240,9 @@ export function restoreCheck(db: Db, id: string): Promise<void> {
 	});
 }
 
-/** Remove for good the checks deleted before `before`, with their answers and photos. */
+/** Remove for good the checks deleted before `before`, with their answers, photos and sending. */
 export function purgeDeleted(db: Db, before: number): Promise<number> {
-	return write(db, ['checks', 'answers', 'photos'], async (tx) => {
+	return write(db, ['checks', 'answers', 'photos', 'sendings'], async (tx) => {
 		const checks = readable(await rawOf(tx).objectStore('checks').getAll());
 		const gone = checks.filter(
 			(check) => check.deletedAt !== undefined && check.deletedAt < before
@@ -246,6 +253,7 @@ export function purgeDeleted(db: Db, before: number): Promise<number> {
 			for (const key of answerKeys) void tx.objectStore('answers').delete(key);
 			const photoKeys = await tx.objectStore('photos').index('by-check').getAllKeys(check.id);
 			for (const key of photoKeys) void tx.objectStore('photos').delete(key);
+			void tx.objectStore('sendings').delete(check.id);
 		}
 		return gone.length;
 	});

@@ -18,6 +18,7 @@ import { openFootingDB } from './open';
 import type { Db } from './write';
 
 export * from './answers';
+export * from './care-record';
 export * from './checks';
 export * from './errors';
 export * from './facts';
@@ -26,7 +27,7 @@ export * from './keyring';
 export type { NewLock, OnProgress, Progress, UnlockResult } from './lock';
 export * from './photos';
 export * from './rooms';
-export type { DeviceFacts, Photo } from './schema';
+export type { DeviceFacts, Photo, Sending, SendProblem } from './schema';
 export type { Db };
 
 let connecting: Promise<Db> | undefined;

@@ -19,7 +19,12 @@ import {
 	photosOfCheck,
 	saveAnswer,
 	setFact,
+	getSecret,
+	getSending,
+	queueSending,
+	setSecret,
 	storageProblemOf,
+	updateCheck,
 	untilUnlocked,
 	type Db
 } from '.';
@@ -123,6 +128,25 @@ describe('a passcode', () => {
 		expect([...(await answersOf(db, checkId)).values()].find((a) => a.note)?.note).toBe(NOTE);
 		const [photo] = await photosOfCheck(db, checkId);
 		expect(new Uint8Array(await photo!.blob.arrayBuffer())).toEqual(PHOTO);
+	});
+
+	it('seals the care record’s access token, the client numbers and what was sent', async () => {
+		const { db, name, checkId } = await device();
+		await setSecret(db, 'care-record-token', 'TOKEN-before-the-passcode');
+		await updateCheck(db, checkId, { clientNumbers: { home: 'CLIENT-4471' } });
+		await queueSending(db, checkId, 1_800_000_000_000);
+		expect((await rawDump(name)).text).toContain('TOKEN-before-the-passcode');
+		await lockDevice(db);
+		// A token saved after the passcode is set is sealed as it is written.
+		await setSecret(db, 'care-record-token', 'TOKEN-after-the-passcode');
+		const after = (await rawDump(name)).text;
+		expect(after).not.toContain('TOKEN-before-the-passcode');
+		expect(after).not.toContain('TOKEN-after-the-passcode');
+		expect(after).not.toContain('CLIENT-4471');
+		expect(after).not.toContain('1800000000000');
+		expect(await getSecret(db, 'care-record-token')).toBe('TOKEN-after-the-passcode');
+		expect((await getCheck(db, checkId))?.clientNumbers).toEqual({ home: 'CLIENT-4471' });
+		expect((await getSending(db, checkId))?.queuedAt).toBe(1_800_000_000_000);
 	});
 
 	it('reads nothing until unlocked, refuses a wrong passcode, and opens with the right one', async () => {

@@ -179,7 +179,13 @@ export async function turnOffLock(
 }
 
 /** Records per transaction: small ones, and photos (each up to a few hundred kB). */
-const BATCH = { checks: 200, answers: 500, photos: 8 } satisfies Record<SealedStore, number>;
+const BATCH = {
+	checks: 200,
+	answers: 500,
+	photos: 8,
+	sendings: 200,
+	secrets: 10
+} satisfies Record<SealedStore, number>;
 
 /**
  * Bring every stored record to the form writes have now (sealed or clear), a batch per

@@ -50,6 +50,11 @@ const RELEASED: readonly Migration[] = [
 			cursor = await cursor.continue();
 		}
 		await tx.objectStore('facts').put(1 as never, 'contentVersion' as never);
+	},
+	// 4: sending checks to the care record: where each stands, and the access token.
+	(db) => {
+		db.createObjectStore('sendings', { keyPath: 'checkId' });
+		db.createObjectStore('secrets', { keyPath: 'name' });
 	}
 ];
 

@@ -21,6 +21,15 @@ function cleanRoom(raw: Loose<Room>, index: number): Room {
 	};
 }
 
+/** The client numbers kept with a check: texts by room id, none when there are none. */
+function cleanClientNumbers(raw: unknown): Record<string, string> | undefined {
+	if (typeof raw !== 'object' || raw === null) return undefined;
+	const numbers = Object.entries(raw).filter(
+		(entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''
+	);
+	return numbers.length ? Object.fromEntries(numbers) : undefined;
+}
+
 /** A check as stored by any version, with today's shape. */
 export function cleanCheck(raw: Loose<Check>): Check {
 	const createdAt = typeof raw.createdAt === 'number' ? raw.createdAt : 0;
@@ -38,6 +47,7 @@ export function cleanCheck(raw: Loose<Check>): Check {
 		// A check from before regions gets one when its answers are upgraded (content-upgrade.ts).
 		region: REGIONS.includes(raw.region!) ? raw.region! : 'general',
 		mode: CHECK_MODES.includes(raw.mode!) ? raw.mode! : 'full',
+		clientNumbers: cleanClientNumbers(raw.clientNumbers),
 		summary: {
 			...summary,
 			answered: summary.answered ?? 0,

@@ -47,6 +47,38 @@ export interface LockFacts {
 	setAt: number;
 }
 
+/**
+ * Where sending a check to the care record stands (a deployment with a FHIR server only):
+ * `queued` waits for a connection or its next try, `sent` reached the server, `failed` was
+ * refused and waits for the user (a token to renew, a record the server would not take).
+ */
+export interface Sending {
+	checkId: string;
+	state: 'queued' | 'sent' | 'failed';
+	/** When the user asked for it to be sent (last time). */
+	queuedAt: number;
+	/** Tries since it was queued. */
+	tries: number;
+	/** When to try again, after a try that failed for a reason that may pass. */
+	nextTryAt?: number;
+	/** Why the last try failed. */
+	problem?: SendProblem;
+	/** The server's own words, when it gave a reason. */
+	detail?: string;
+	/** When it was last sent, and the check's `updatedAt` then (later changes are not sent). */
+	sentAt?: number;
+	sentVersion?: number;
+}
+
+/** Why a try to send failed: no connection, the server's fault, the token, or the record. */
+export type SendProblem = 'offline' | 'server' | 'token' | 'refused';
+
+/** A secret of this device, sealed with the rest when a passcode is set. */
+export interface Secret {
+	name: 'care-record-token';
+	value: string;
+}
+
 /** Footing's IndexedDB: see docs/data.md for what lives where and the versions. */
 export interface FootingDB extends DBSchema {
 	checks: {
@@ -65,6 +97,8 @@ export interface FootingDB extends DBSchema {
 		indexes: { 'by-check': string; 'by-room': [string, string] };
 	};
 	facts: { key: keyof DeviceFacts; value: DeviceFacts[keyof DeviceFacts] };
+	sendings: { key: string; value: Sending };
+	secrets: { key: Secret['name']; value: Secret };
 }
 
 export const DB_NAME = 'footing';

@@ -23,7 +23,9 @@ type Row = Record<string, unknown>;
 const CLEAR_FIELDS = {
 	checks: ['id', 'updatedAt', 'previousId'],
 	answers: ['checkId', 'roomId', 'itemId'],
-	photos: ['id', 'checkId', 'roomId', 'itemId']
+	photos: ['id', 'checkId', 'roomId', 'itemId'],
+	sendings: ['checkId'],
+	secrets: ['name']
 } as const satisfies Record<string, readonly string[]>;
 
 export type SealedStore = keyof typeof CLEAR_FIELDS;

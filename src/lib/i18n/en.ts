@@ -505,6 +505,44 @@ export const en = {
 		reminderAction: 'Make a backup',
 		reminderLater: 'Not now'
 	},
+	careRecord: {
+		title: 'Send to the care record',
+		intro: (host: string) =>
+			`Your organisation’s care record (${host}) can receive this check: the answers, the fall-risk level and the action plan. Nothing else leaves this device.`,
+		clientNumber: (name: string) => `Client number of ${name}`,
+		clientNumberHint: 'As in your organisation’s records. The care record finds the client by it.',
+		send: 'Send to the care record',
+		sendAgain: 'Send again',
+		notSent: 'Not sent yet.',
+		queuedOffline:
+			'Waiting for a connection. It is sent as soon as this device is online again; you can close Footing.',
+		sending: 'Sending…',
+		sent: (when: string) => `Sent on ${when}.`,
+		changedSince: (when: string) =>
+			`Sent on ${when}. Changed since then: send it again to update the care record.`,
+		retrying: (when: string) =>
+			`The care record could not be reached. Footing tries again by itself at ${when}.`,
+		serverProblem: (when: string) =>
+			`The care record had a problem and did not take the check. Footing tries again by itself at ${when}.`,
+		tokenProblem:
+			'The care record did not accept the access token. Enter a new one in Settings; the check is sent then.',
+		refused: 'The care record did not take this check.',
+		serverSaid: (text: string) => `The care record said: ${text}`,
+		nothingLost: 'Nothing is lost: the check stays on this device.',
+		settingsTitle: 'Care record',
+		settingsIntro: (host: string) =>
+			`Checks can be sent to your organisation’s care record at ${host}. Nothing is sent until you choose “Send to the care record” on a check.`,
+		token: 'Access token',
+		tokenHint:
+			'Given by your organisation. It is kept on this device only (locked with the passcode when one is set).',
+		tokenSaved: 'An access token is saved on this device.',
+		noToken: 'No access token saved yet.',
+		saveToken: 'Save the token',
+		forgetToken: 'Forget the token',
+		tokenStored: 'The access token is saved.',
+		tokenForgotten: 'The access token is forgotten.',
+		saveFailed: 'This could not be saved. Nothing changed.'
+	},
 	fhir: {
 		title: 'For care records (FHIR)',
 		intro:

@@ -517,6 +517,45 @@ export const nl: Messages = {
 		reminderAction: 'Reservekopie maken',
 		reminderLater: 'Nu niet'
 	},
+	careRecord: {
+		title: 'Naar het zorgdossier sturen',
+		intro: (host: string) =>
+			`Het zorgdossier van uw organisatie (${host}) kan deze check ontvangen: de antwoorden, het valrisico en het actieplan. Verder gaat er niets van dit apparaat af.`,
+		clientNumber: (name: string) => `Cliëntnummer van ${name}`,
+		clientNumberHint:
+			'Zoals in het dossier van uw organisatie. Het zorgdossier vindt de cliënt daarmee.',
+		send: 'Naar het zorgdossier sturen',
+		sendAgain: 'Opnieuw sturen',
+		notSent: 'Nog niet verstuurd.',
+		queuedOffline:
+			'Wacht op verbinding. De check gaat weg zodra dit apparaat weer online is; u kunt Footing gerust sluiten.',
+		sending: 'Bezig met versturen…',
+		sent: (when: string) => `Verstuurd op ${when}.`,
+		changedSince: (when: string) =>
+			`Verstuurd op ${when}. Daarna veranderd: stuur de check opnieuw om het zorgdossier bij te werken.`,
+		retrying: (when: string) =>
+			`Het zorgdossier was niet bereikbaar. Footing probeert het zelf opnieuw om ${when}.`,
+		serverProblem: (when: string) =>
+			`Het zorgdossier had een probleem en heeft de check niet opgenomen. Footing probeert het zelf opnieuw om ${when}.`,
+		tokenProblem:
+			'Het zorgdossier accepteerde het toegangstoken niet. Vul bij Instellingen een nieuw token in; dan gaat de check alsnog weg.',
+		refused: 'Het zorgdossier heeft deze check niet opgenomen.',
+		serverSaid: (text: string) => `Het zorgdossier meldde: ${text}`,
+		nothingLost: 'Er is niets verloren: de check blijft op dit apparaat.',
+		settingsTitle: 'Zorgdossier',
+		settingsIntro: (host: string) =>
+			`Checks kunnen naar het zorgdossier van uw organisatie op ${host}. Er gaat niets weg tot u bij een check kiest voor ‘Naar het zorgdossier sturen’.`,
+		token: 'Toegangstoken',
+		tokenHint:
+			'Dit krijgt u van uw organisatie. Het blijft alleen op dit apparaat (afgesloten met de toegangscode van Footing als die is ingesteld).',
+		tokenSaved: 'Er is een toegangstoken bewaard op dit apparaat.',
+		noToken: 'Nog geen toegangstoken bewaard.',
+		saveToken: 'Token bewaren',
+		forgetToken: 'Token vergeten',
+		tokenStored: 'Het toegangstoken is bewaard.',
+		tokenForgotten: 'Het toegangstoken is vergeten.',
+		saveFailed: 'Dit kon niet worden bewaard. Er is niets veranderd.'
+	},
 	fhir: {
 		title: 'Voor zorgdossiers (FHIR)',
 		intro:

@@ -574,8 +574,7 @@ export class CheckSession {
 	}
 
 	async #heard(message: SyncMessage): Promise<void> {
-		if (message.type === 'list' || message.type === 'lock' || message.checkId !== this.check.id)
-			return;
+		if (!('checkId' in message) || message.checkId !== this.check.id) return;
 		if (message.type === 'answer') {
 			const stored = await storedAnswer(this.#db, message.checkId, message.roomId, message.itemId);
 			if (stored) this.#take([stored]);

@@ -19,7 +19,9 @@ export type SyncMessage =
 	| { type: 'photos'; checkId: string; roomId: string }
 	| { type: 'list' }
 	/** Lock now (`locked`), or the passcode was set or turned off (`changed`): reload. */
-	| { type: 'lock'; what: 'locked' | 'changed' };
+	| { type: 'lock'; what: 'locked' | 'changed' }
+	/** A check's sending to the care record, or the access token, changed. */
+	| { type: 'care-record' };
 
 const CHANNEL = 'footing';
 let channel: BroadcastChannel | undefined;
