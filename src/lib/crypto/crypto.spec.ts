@@ -3,6 +3,7 @@ import { TamperedError } from './errors';
 import {
 	kdfBits,
 	newDataKey,
+	newPasscodeProblem,
 	newRecoveryCode,
 	normalizeRecoveryCode,
 	passcodeProblem,
@@ -114,5 +115,14 @@ describe('recovery codes and passcodes', () => {
 		expect(passcodeProblem('rozen')).toBe('too-short');
 		expect(passcodeProblem('rozen in de tuin')).toBeUndefined();
 		expect(passcodeProblem('aaaaaaaa')).toBe('too-simple');
+	});
+
+	it('refuses a new passcode typed twice when it is weak, then when the two differ', () => {
+		expect(newPasscodeProblem('483920', '483920')).toBeUndefined();
+		expect(newPasscodeProblem('483920', '483921')).toBe('differ');
+		expect(newPasscodeProblem('48392', '48392')).toBe('too-short');
+		expect(newPasscodeProblem('123456', '654321')).toBe('too-simple');
+		expect(newPasscodeProblem('rozen in de tuin', 'rozen in de tuin')).toBeUndefined();
+		expect(newPasscodeProblem('rozen in de tuin', 'rozen in de tuin ')).toBe('differ');
 	});
 });

@@ -180,3 +180,11 @@ export function passcodeProblem(passcode: string): PasscodeProblem | undefined {
 	if (new Set(passcode).size === 1) return 'too-simple';
 	return undefined;
 }
+
+/** Why a new passcode typed twice is refused: one of passcodeProblem's, or the two differ. */
+export type NewPasscodeProblem = PasscodeProblem | 'differ';
+
+/** Why a new passcode, typed twice, will not do (its own rule first), or undefined when it will. */
+export function newPasscodeProblem(first: string, second: string): NewPasscodeProblem | undefined {
+	return passcodeProblem(first) ?? (first === second ? undefined : 'differ');
+}
