@@ -138,19 +138,21 @@ export async function startFhirServer(
 	const port = typeof address === 'object' && address ? address.port : options.port;
 	const base = `http://localhost:${port}/fhir`;
 
+	async function get<T>(path: string): Promise<T> {
+		const result = await handle(`/fhir/${path}`, 'GET', undefined);
+		if (result.status >= 400) throw new Error(`GET ${path}: ${JSON.stringify(result.body)}`);
+		return result.body as T;
+	}
+
 	return {
 		base,
 		requests,
 		failNext(status, count = 1) {
 			failing = { status, count };
 		},
-		async get<T>(path: string): Promise<T> {
-			const result = await handle(`/fhir/${path}`, 'GET', undefined);
-			if (result.status >= 400) throw new Error(`GET ${path}: ${JSON.stringify(result.body)}`);
-			return result.body as T;
-		},
+		get,
 		async count(type: string): Promise<number> {
-			const bundle = await this.get<{ total?: number }>(`${type}?_total=accurate&_count=0`);
+			const bundle = await get<{ total?: number }>(`${type}?_total=accurate&_count=0`);
 			return bundle.total ?? 0;
 		},
 		close: () => new Promise<void>((done) => server.close(() => done()))

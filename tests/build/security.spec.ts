@@ -4,21 +4,24 @@
  * `_headers` file, and the nginx and Caddy snippets in the README that say the same).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../serve.mjs';
+import { build, buildFolder, CARE_RECORD_BASE } from '../e2e/builds';
+
+const builtAt = (folder: string) => statSync(join(folder, 'index.html')).mtimeMs;
 
 const BUILD = 'build';
 
-/** Every file under the build whose name ends in `ending`, relative to the build. */
-function builtFiles(ending: string): string[] {
-	return readdirSync(BUILD, { recursive: true, withFileTypes: true })
+/** Every file under a build whose name ends in `ending`, relative to the build. */
+function builtFiles(ending: string, build = BUILD): string[] {
+	return readdirSync(build, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith(ending))
-		.map((entry) => relative(BUILD, join(entry.parentPath, entry.name)));
+		.map((entry) => relative(build, join(entry.parentPath, entry.name)));
 }
 
-const read = (file: string) => readFileSync(join(BUILD, file), 'utf8');
+const read = (file: string, build = BUILD) => readFileSync(join(build, file), 'utf8');
 
 /** A policy's directives, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -32,15 +35,15 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 /** The policy in a page's meta tag. */
-function pagePolicy(file: string): Map<string, string[]> {
-	const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(read(file));
+function pagePolicy(file: string, build = BUILD): Map<string, string[]> {
+	const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(read(file, build));
 	expect(meta, `${file} has a CSP meta tag`).not.toBeNull();
 	return directives(meta![1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
 }
 
 /** The names of the Trusted Types policies the app's code creates. */
 function createdPolicies(): string[] {
-	const code = [...builtFiles('.js'), ...builtFiles('.html')].map(read).join('\n');
+	const code = [...builtFiles('.js'), ...builtFiles('.html')].map((file) => read(file)).join('\n');
 	const names = [...code.matchAll(/createPolicy\(\s*(["'`])([^"'`]+)\1/g)].map((m) => m[2]!);
 	return [...new Set(names)].sort();
 }
@@ -115,6 +118,32 @@ describe('the Content-Security-Policy of every page', () => {
 			expect([...(policy.get('trusted-types') ?? [])].sort(), page).toEqual(created);
 		}
 	});
+});
+
+describe('what a build may connect to', () => {
+	/** The JS of a build holds the code that sends to a care record (its Web Lock's name). */
+	const sends = (build: string) =>
+		builtFiles('.js', build).some((file) => read(file, build).includes('footing-care-record'));
+
+	it('a default build connects to its own origin only, and has no code that sends', () => {
+		for (const page of builtFiles('.html'))
+			expect(pagePolicy(page).get('connect-src'), page).toEqual(["'self'"]);
+		expect(sends(BUILD)).toBe(false);
+	});
+
+	it('a build with FOOTING_FHIR_BASE connects to exactly that server’s origin besides its own', () => {
+		const variant = buildFolder('care-record');
+		if (!existsSync(join(variant, 'index.html')) || builtAt(variant) < builtAt(BUILD))
+			build('care-record');
+		const pages = builtFiles('.html', variant);
+		expect(pages).toContain('index.html');
+		for (const page of pages)
+			expect(pagePolicy(page, variant).get('connect-src'), page).toEqual([
+				"'self'",
+				new URL(CARE_RECORD_BASE).origin
+			]);
+		expect(sends(variant)).toBe(true);
+	}, 180_000);
 });
 
 describe('the headers for a static host (_headers)', () => {

@@ -1,13 +1,24 @@
 /**
- * Test builds of Footing beside the real one, for the update tests: 'next' is a later version
+ * Test builds of Footing beside the real one: for the update tests, 'next' is a later version
  * (one more database version, new file hashes), 'broken' a version whose database migration
- * fails part-way. See __FOOTING_VARIANT__ in src/lib/db/migrations.ts.
+ * fails part-way (see __FOOTING_VARIANT__ in src/lib/db/migrations.ts); 'care-record' is a
+ * deployment that sends checks to a FHIR server.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-export const VARIANTS = ['next', 'broken'] as const;
+export const VARIANTS = ['next', 'broken', 'care-record'] as const;
 export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * 'care-record' is a deployment with a care record: FOOTING_FHIR_BASE names the test FHIR
+ * server (tests/fhir-server.ts), which its tests start on this port.
+ */
+export const CARE_RECORD_PORT = 4291;
+export const CARE_RECORD_BASE = `http://localhost:${CARE_RECORD_PORT}/fhir`;
+const VARIANT_ENV: Partial<Record<Variant, Record<string, string>>> = {
+	'care-record': { FOOTING_FHIR_BASE: CARE_RECORD_BASE }
+};
 
 /** The folder a build is written to. */
 export function buildFolder(variant?: Variant): string {
@@ -27,10 +38,15 @@ export function ensureBuilds(): void {
 	}
 }
 
-function build(variant?: Variant): void {
+export function build(variant?: Variant): void {
 	console.log(`Building ${variant ? `the '${variant}' test variant` : 'Footing'}…`);
 	execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, FOOTING_VARIANT: variant ?? '' }
+		env: {
+			...process.env,
+			FOOTING_VARIANT: variant ?? '',
+			FOOTING_FHIR_BASE: '',
+			...(variant ? VARIANT_ENV[variant] : {})
+		}
 	});
 }

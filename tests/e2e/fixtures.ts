@@ -13,18 +13,21 @@ declare global {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Every e2e test runs with a guard that fails it on a request to another origin, a
- * Content-Security-Policy violation, or an uncaught error in the page.
+ * Every e2e test runs with a guard that fails it on a request to another origin (but those in
+ * `allowedOrigins`: a deployment's care record), a Content-Security-Policy violation, or an
+ * uncaught error in the page.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; allowedOrigins: string[] }>({
+	allowedOrigins: [[], { option: true }],
 	guard: [
-		async ({ context, baseURL }, use) => {
-			const origin = new URL(baseURL!).origin;
+		async ({ context, baseURL, allowedOrigins }, use) => {
+			const origins = [new URL(baseURL!).origin, ...allowedOrigins];
 			const problems: string[] = [];
 			context.on('request', (request) => {
 				const url = request.url();
 				if (/^(data|blob):/.test(url)) return;
-				if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+				if (!origins.includes(new URL(url).origin))
+					problems.push(`request to another origin: ${url}`);
 			});
 			await context.exposeBinding('__footingReport', (_source, kind: string, detail: string) => {
 				problems.push(`${kind}: ${detail}`);

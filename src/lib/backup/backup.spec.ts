@@ -340,9 +340,7 @@ describe('a backup made now', () => {
 		expect(restored.find((c) => c.id === a.id)).toEqual(a);
 		expect(restored.find((c) => c.id === b.id)).toEqual(b);
 		expect(restored.find((c) => c.id === b.id)!.nextVisitDate).toBe('2027-05-20');
-		expect(Object.values(restored.find((c) => c.id === b.id)!.clientNumbers!)).toEqual([
-			'C-20417'
-		]);
+		expect(Object.values(restored.find((c) => c.id === b.id)!.clientNumbers!)).toEqual(['C-20417']);
 		expect(restored.find((c) => c.id === a.id)).not.toHaveProperty('nextVisitDate');
 
 		const [stairs, bath, , person] = a.rooms.map((room) => room.id);

@@ -529,7 +529,7 @@ export const en = {
 		refused: 'The care record did not take this check.',
 		serverSaid: (text: string) => `The care record said: ${text}`,
 		nothingLost: 'Nothing is lost: the check stays on this device.',
-		settingsTitle: 'Care record',
+		settingsTitle: 'Sending to the care record',
 		settingsIntro: (host: string) =>
 			`Checks can be sent to your organisation’s care record at ${host}. Nothing is sent until you choose “Send to the care record” on a check.`,
 		token: 'Access token',

@@ -542,7 +542,7 @@ export const nl: Messages = {
 		refused: 'Het zorgdossier heeft deze check niet opgenomen.',
 		serverSaid: (text: string) => `Het zorgdossier meldde: ${text}`,
 		nothingLost: 'Er is niets verloren: de check blijft op dit apparaat.',
-		settingsTitle: 'Zorgdossier',
+		settingsTitle: 'Versturen naar het zorgdossier',
 		settingsIntro: (host: string) =>
 			`Checks kunnen naar het zorgdossier van uw organisatie op ${host}. Er gaat niets weg tot u bij een check kiest voor ‘Naar het zorgdossier sturen’.`,
 		token: 'Toegangstoken',
