@@ -34,9 +34,13 @@ import { FALL_RISK_LEVELS } from '$lib/checklist/fall-risk';
 import { movedTo, moveRetiredAnswers, retiredMove } from '$lib/checklist/retired';
 import { roomName } from '$lib/checklist/rules';
 import { withWholeHome } from '$lib/db/whole-home';
+import { checkFromFhir } from '$lib/fhir/read';
+import type { Bundle, QuestionnaireResponse } from '$lib/fhir/types';
 import {
+	answerForFile,
 	answersSignature,
 	base64ToBytes,
+	checkForFile,
 	ARCHIVE_VERSION,
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -65,7 +69,8 @@ export const BACKUP_PROBLEMS = [
 	'bad-photo',
 	'too-many',
 	'password-needed',
-	'wrong-password'
+	'wrong-password',
+	'fhir-not-footing'
 ] as const;
 export type BackupProblemCode = (typeof BACKUP_PROBLEMS)[number];
 
@@ -637,6 +642,41 @@ export function parseBackup(
 	}
 }
 
+/** A FHIR resource a check can be read from: a Bundle, or one QuestionnaireResponse. */
+function isFhirResource(value: unknown): value is Bundle | QuestionnaireResponse {
+	return (
+		isObject(value) &&
+		(value.resourceType === 'Bundle' || value.resourceType === 'QuestionnaireResponse')
+	);
+}
+
+/**
+ * A FHIR file (Footing's export, or a response another forms client made from the blank
+ * Questionnaire) as a backup of one check without photos, so it is checked and restored like
+ * any backup: the same limits, the same choices, nothing changed on a refusal.
+ */
+function fhirAsBackup(resource: Bundle | QuestionnaireResponse): object | BackupProblem {
+	let read: ReturnType<typeof checkFromFhir>;
+	try {
+		read = checkFromFhir(resource);
+	} catch (error) {
+		return refusal('fhir-not-footing', String(error));
+	}
+	return {
+		format: BACKUP_FORMAT,
+		version: JSON_VERSION,
+		exportedAt: new Date(read.check.updatedAt).toISOString(),
+		app: { version: 'fhir' },
+		checks: [
+			{
+				check: checkForFile(read.check),
+				answers: [...read.answers.values()].map(answerForFile),
+				photos: []
+			}
+		]
+	};
+}
+
 /** parseBackup's work. */
 function parseChecked(source: string, options: ReadOptions): ParsedBackup | BackupProblem {
 	if (typeof source !== 'string') return refusal('not-json');
@@ -650,7 +690,8 @@ function parseChecked(source: string, options: ReadOptions): ParsedBackup | Back
 		return refusal('too-big');
 	const json = parseJson(trimmed);
 	if ('problem' in json) return json;
-	const file = json.value;
+	const file = isFhirResource(json.value) ? fhirAsBackup(json.value) : json.value;
+	if (isObject(file) && 'problem' in file) return file as unknown as BackupProblem;
 	if (!isObject(file) || file.format !== BACKUP_FORMAT) return refusal('not-a-backup');
 	const version = versionProblem(file.version, [JSON_VERSION]);
 	if (version) return version;

@@ -442,7 +442,7 @@ export const en = {
 		failed: 'The backup could not be made. Your checks are safe on this device. Please try again.',
 		restoreTitle: 'Restore a backup',
 		restoreIntro:
-			'Choose a Footing backup file. Footing reads the whole file first. Nothing on this device changes before that.',
+			'Choose a Footing backup file, or a check saved for care records (FHIR). Footing reads the whole file first. Nothing on this device changes before that.',
 		chooseFile: 'Choose a backup file',
 		filePassword: 'Password of the backup',
 		open: 'Open',
@@ -496,6 +496,8 @@ export const en = {
 			'password-needed': 'This backup is protected with a password. Type the password to open it.',
 			'wrong-password':
 				'This is not the password of this backup. Check it and try again. Nothing was changed.',
+			'fhir-not-footing':
+				'This FHIR file holds no answers to Footing’s checklist, so there is nothing to restore. Nothing was changed.',
 			'storage-full':
 				'This device is full, so the backup could not be restored. Nothing was changed. Free up some space and try again.',
 			other: 'The backup could not be restored. Nothing was changed. Please try again.'

@@ -451,7 +451,7 @@ export const nl: Messages = {
 			'De reservekopie kon niet worden gemaakt. Uw checks staan nog veilig op dit apparaat. Probeer het opnieuw.',
 		restoreTitle: 'Een reservekopie terugzetten',
 		restoreIntro:
-			'Kies een reservekopie van Footing. Footing leest eerst het hele bestand. Pas daarna verandert er iets op dit apparaat.',
+			'Kies een reservekopie van Footing, of een check die is opgeslagen voor het zorgdossier (FHIR). Footing leest eerst het hele bestand. Pas daarna verandert er iets op dit apparaat.',
 		chooseFile: 'Kies een reservekopie',
 		filePassword: 'Wachtwoord van de reservekopie',
 		open: 'Openen',
@@ -507,6 +507,8 @@ export const nl: Messages = {
 				'Deze reservekopie is beveiligd met een wachtwoord. Typ het wachtwoord om hem te openen.',
 			'wrong-password':
 				'Dit is niet het wachtwoord van deze reservekopie. Controleer het wachtwoord en probeer het opnieuw. Er is niets veranderd.',
+			'fhir-not-footing':
+				'Dit FHIR-bestand bevat geen antwoorden op de checklist van Footing, dus er is niets om terug te zetten. Er is niets veranderd.',
 			'storage-full':
 				'Dit apparaat is vol, dus de reservekopie kon niet worden teruggezet. Er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.',
 			other:
