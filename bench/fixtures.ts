@@ -60,6 +60,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How big the fixtures are (the figures). */
 export const FIXTURE_SIZES = {
 	listChecks: 1000,
+	/** The long list: 10,000 checks, without their answers (the start page never reads them). */
+	manyChecks: 10_000,
 	clients: 500,
 	visitsPerClient: 4,
 	homeHazards: 40,
@@ -81,6 +83,8 @@ export const FIXTURE_SIZES = {
 export interface FixtureFiles {
 	/** 1,000 checks. */
 	list: string;
+	/** 10,000 checks, their answers left out. */
+	manyChecks: string;
 	/** 500 clients of 4 visits. */
 	clients: string;
 	/** The full home with photos. */
@@ -95,6 +99,7 @@ export interface FixtureFiles {
 	/** Bytes of each file, of the photos in the full home and of those in the caseload. */
 	bytes: {
 		list: number;
+		manyChecks: number;
 		clients: number;
 		home: number;
 		tap: number;
@@ -318,6 +323,18 @@ export function listEntries(random: Random = seeded(SEED)): BackupEntry[] {
 }
 
 /**
+ * The checks of many-checks.json: varied checks as in list.json, with their counts (summary)
+ * but not their answers, which the start page never reads; so the file stays small enough
+ * to restore in a minute.
+ */
+export function manyCheckEntries(random: Random = seeded(SEED + 2)): BackupEntry[] {
+	return Array.from({ length: FIXTURE_SIZES.manyChecks }, (_, i) => {
+		const { check } = variedEntry(random, i);
+		return { check, answers: [], photos: [] };
+	});
+}
+
+/**
  * The visits of clients.json: for each client a varied first visit and follow-ups six weeks
  * apart, each linked to the one before and to the client, carrying its answers as a follow-up
  * does (marked "from the last visit").
@@ -475,6 +492,7 @@ export function writeFixtures(folder: string): FixtureFiles {
 	const tap = tapEntry();
 	const files = {
 		list: join(folder, 'list.json'),
+		manyChecks: join(folder, 'many-checks.json'),
 		clients: join(folder, 'clients.json'),
 		home: join(folder, 'home.json'),
 		tap: join(folder, 'tap.json'),
@@ -483,6 +501,7 @@ export function writeFixtures(folder: string): FixtureFiles {
 	const caseload = caseloadEntries(home.photos);
 	const bytes = {
 		list: writeBackup(files.list, listEntries()),
+		manyChecks: writeBackup(files.manyChecks, manyCheckEntries()),
 		clients: writeBackup(files.clients, clientEntries()),
 		home: writeBackup(files.home, [home]),
 		tap: writeBackup(files.tap, [tap]),

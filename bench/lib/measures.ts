@@ -358,11 +358,14 @@ export async function clientsList(
 	});
 }
 
-/** The start page with 1,000 checks stored: from navigation start to the list shown. */
-export async function listOf1000(setup: Setup): Promise<Measurement> {
+/**
+ * The start page with 1,000 (or 10,000) checks stored: from navigation start to its first
+ * screen of the list shown.
+ */
+export async function listOf(setup: Setup, checks: 1000 | 10_000): Promise<Measurement> {
 	const { fixtures, runs } = setup;
 	const found = await inContext(setup, setup.app, async (_context, page) => {
-		await restoreBackup(page, fixtures.list, 1000);
+		await restoreBackup(page, checks === 1000 ? fixtures.list : fixtures.manyChecks, checks);
 		const loads = await shownTimes(page, TIMINGS.listShown, runs);
 		const shown = await page.locator('main ul.checks > li').count();
 		return { ...loads, shown };
