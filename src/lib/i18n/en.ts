@@ -517,7 +517,7 @@ export const en = {
 		sendAgain: 'Send again',
 		notSent: 'Not sent yet.',
 		queuedOffline:
-			'Waiting for a connection. It is sent as soon as this device is online again; you can close Footing.',
+			'Waiting for a connection. Footing sends it as soon as this device is online again, or the next time you open Footing.',
 		sending: 'Sending…',
 		sent: (when: string) => `Sent on ${when}.`,
 		changedSince: (when: string) =>

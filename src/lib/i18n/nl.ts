@@ -530,7 +530,7 @@ export const nl: Messages = {
 		sendAgain: 'Opnieuw sturen',
 		notSent: 'Nog niet verstuurd.',
 		queuedOffline:
-			'Wacht op verbinding. De check gaat weg zodra dit apparaat weer online is; u kunt Footing gerust sluiten.',
+			'Wacht op verbinding. Footing verstuurt de check zodra dit apparaat weer online is, of de volgende keer dat u Footing opent.',
 		sending: 'Bezig met versturen…',
 		sent: (when: string) => `Verstuurd op ${when}.`,
 		changedSince: (when: string) =>
@@ -540,7 +540,7 @@ export const nl: Messages = {
 		serverProblem: (when: string) =>
 			`Het zorgdossier had een probleem en heeft de check niet opgenomen. Footing probeert het zelf opnieuw om ${when}.`,
 		tokenProblem:
-			'Het zorgdossier accepteerde het toegangstoken niet. Vul bij Instellingen een nieuw token in; dan gaat de check alsnog weg.',
+			'Het zorgdossier accepteerde het toegangstoken niet. Vul bij Instellingen een nieuw token in; dan wordt de check alsnog verstuurd.',
 		refused: 'Het zorgdossier heeft deze check niet opgenomen.',
 		serverSaid: (text: string) => `Het zorgdossier meldde: ${text}`,
 		nothingLost: 'Er is niets verloren: de check blijft op dit apparaat.',
