@@ -160,6 +160,9 @@ class CareRecord {
 				this.#again = false;
 				await withLock(() => this.#sendDue());
 			} while (this.#again);
+		} catch {
+			// The database could not be read (locked, closed for an update): what waits stays
+			// queued on the device and goes at the next start or connection.
 		} finally {
 			this.#running = false;
 		}
