@@ -4,7 +4,8 @@
  * nothing anywhere and its CSP allows no other origin (svelte.config.js); with it, connect-src
  * allows exactly that server's origin and Settings offers "Send to the care record"
  * (docs/fhir.md). FOOTING_CLIENT_NUMBER_SYSTEM names the organisation's identifier system for
- * client numbers (default: ‹base›/sid/client-number).
+ * client numbers (default: ‹base›/sid/client-number); FOOTING_FHIR_BSN=1 lets nurses give a BSN
+ * (the Netherlands), which then identifies the person first.
  *
  * Plain JavaScript: svelte.config.js and vite.config.ts both read it.
  */
@@ -14,6 +15,7 @@
  * @property {string} base The FHIR base URL, without a trailing slash.
  * @property {string} origin Its origin, the one connect-src allows.
  * @property {string} clientNumberSystem The identifier system of the organisation's client numbers.
+ * @property {boolean} bsn Whether a BSN may be given.
  */
 
 /**
@@ -49,6 +51,7 @@ export function careRecordServer(env) {
 	return {
 		base,
 		origin: url.origin,
-		clientNumberSystem: system || `${base}/sid/client-number`
+		clientNumberSystem: system || `${base}/sid/client-number`,
+		bsn: env.FOOTING_FHIR_BSN === '1'
 	};
 }

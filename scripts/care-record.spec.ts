@@ -11,8 +11,13 @@ describe('the care record a build sends to', () => {
 		expect(careRecordServer({ FOOTING_FHIR_BASE: 'https://fhir.example.org/R4/' })).toEqual({
 			base: 'https://fhir.example.org/R4',
 			origin: 'https://fhir.example.org',
-			clientNumberSystem: 'https://fhir.example.org/R4/sid/client-number'
+			clientNumberSystem: 'https://fhir.example.org/R4/sid/client-number',
+			bsn: false
 		});
+		expect(
+			careRecordServer({ FOOTING_FHIR_BASE: 'https://fhir.example.org/R4', FOOTING_FHIR_BSN: '1' })
+				?.bsn
+		).toBe(true);
 		expect(
 			careRecordServer({
 				FOOTING_FHIR_BASE: 'https://fhir.example.org/R4',

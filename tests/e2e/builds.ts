@@ -17,7 +17,7 @@ export type Variant = (typeof VARIANTS)[number];
 export const CARE_RECORD_PORT = 4291;
 export const CARE_RECORD_BASE = `http://localhost:${CARE_RECORD_PORT}/fhir`;
 const VARIANT_ENV: Partial<Record<Variant, Record<string, string>>> = {
-	'care-record': { FOOTING_FHIR_BASE: CARE_RECORD_BASE }
+	'care-record': { FOOTING_FHIR_BASE: CARE_RECORD_BASE, FOOTING_FHIR_BSN: '1' }
 };
 
 /** The folder a build is written to. */
@@ -46,6 +46,7 @@ export function build(variant?: Variant): void {
 			...process.env,
 			FOOTING_VARIANT: variant ?? '',
 			FOOTING_FHIR_BASE: '',
+			FOOTING_FHIR_BSN: '',
 			...(variant ? VARIANT_ENV[variant] : {})
 		}
 	});

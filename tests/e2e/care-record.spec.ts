@@ -83,6 +83,14 @@ appTest(
 		await saveToken(page, TOKEN);
 		await waitForOfflineReady(page);
 		await checkOf(page, 'Mrs Visser', 'C-5501');
+		// This organisation allows the BSN: one that fails the eleven test is refused at once.
+		const bsn = page.getByLabel(c.bsn('Mrs Visser'));
+		await bsn.fill('123456789');
+		await bsn.blur();
+		await expect(page.getByRole('alert')).toHaveText(c.bsnInvalid);
+		await bsn.fill('111222333');
+		await bsn.blur();
+		await expect(page.getByText(c.bsnInvalid)).toHaveCount(0);
 
 		await sendButton(page).click();
 		await expect(page.getByText(/^Sent on /)).toBeVisible();
@@ -91,6 +99,10 @@ appTest(
 		expect(first.responses).toHaveLength(1);
 		expect(JSON.stringify(first.responses[0]!.resource)).toContain('stairs.rail-any');
 		expect(fhir.requests.at(-1)!.authorization).toBe(`Bearer ${TOKEN}`);
+		const byBsn = await fhir.get<Searchset>(
+			`Patient?identifier=${encodeURIComponent('http://fhir.nl/fhir/NamingSystem/bsn')}|111222333`
+		);
+		expect(byBsn.entry).toHaveLength(1);
 		const risk = await fhir.get<Searchset>(
 			`CarePlan?subject=Patient/${(await fhir.get<Searchset>(`Patient?identifier=${encodeURIComponent(SYSTEM)}|C-5501`)).entry![0]!.resource.id}`
 		);

@@ -190,7 +190,9 @@ const OPTIONAL_KEYS = new Set<string>([
 	'previousId',
 	'lastRoomId',
 	'nextVisitDate',
-	'clientNumbers',
+	'identifiers',
+	'clientNumber',
+	'bsn',
 	// Absent in files made before the checklist changed: they get defaults when read.
 	'region',
 	'mode',

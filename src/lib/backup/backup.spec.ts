@@ -40,6 +40,7 @@ import {
 	MARKUP_NOTE,
 	FLOOR,
 	parsed,
+	refused,
 	SEEDED_ANSWERS,
 	seedDevice,
 	T
@@ -340,7 +341,14 @@ describe('a backup made now', () => {
 		expect(restored.find((c) => c.id === a.id)).toEqual(a);
 		expect(restored.find((c) => c.id === b.id)).toEqual(b);
 		expect(restored.find((c) => c.id === b.id)!.nextVisitDate).toBe('2027-05-20');
-		expect(Object.values(restored.find((c) => c.id === b.id)!.clientNumbers!)).toEqual(['C-20417']);
+		expect(Object.values(restored.find((c) => c.id === b.id)!.identifiers!)).toEqual([
+			{ clientNumber: 'C-20417', bsn: '111222333' }
+		]);
+		// A BSN that fails the eleven test is no BSN Footing would have stored.
+		const wrong = structuredClone(file);
+		const withIds = wrong.checks.find((c) => c.check.id === b.id)!.check;
+		withIds.identifiers = { home: { bsn: '123456789' } };
+		expect(refused(JSON.stringify(wrong)).problem).toBe('invalid');
 		expect(restored.find((c) => c.id === a.id)).not.toHaveProperty('nextVisitDate');
 
 		const [stairs, bath, , person] = a.rooms.map((room) => room.id);

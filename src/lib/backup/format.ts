@@ -162,7 +162,7 @@ export function checkForFile(check: Check): Check {
 	if (check.clientId !== undefined) out.clientId = check.clientId;
 	if (check.lastRoomId !== undefined) out.lastRoomId = check.lastRoomId;
 	if (check.nextVisitDate !== undefined) out.nextVisitDate = check.nextVisitDate;
-	if (check.clientNumbers !== undefined) out.clientNumbers = { ...check.clientNumbers };
+	if (check.identifiers !== undefined) out.identifiers = structuredClone(check.identifiers);
 	return out;
 }
 

@@ -194,8 +194,8 @@ export async function seedDevice(store: Db) {
 		nextVisitDate: '2027-05-20',
 		// The client number a nurse gave for the care record (a deployment with one).
 		...(personOfB
-			? { clientNumbers: { [personOfB.id]: 'C-20417' } }
-			: { clientNumbers: { home: 'C-20417' } })
+			? { identifiers: { [personOfB.id]: { clientNumber: 'C-20417', bsn: '111222333' } } }
+			: { identifiers: { home: { clientNumber: 'C-20417', bsn: '111222333' } } })
 	});
 	await setFact(store, 'lastBackupAt', T - 1000);
 	return { a: (await getCheck(store, a.id))!, b: (await getCheck(store, b.id))! };

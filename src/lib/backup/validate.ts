@@ -12,6 +12,7 @@ import {
 	CHECK_MODES,
 	CHECKERS,
 	GIVEN_WAYS,
+	isValidBsn,
 	type Answer,
 	type AnswerField,
 	type Check
@@ -283,10 +284,16 @@ const check = strict({
 	clientId: v.optional(id),
 	lastRoomId: v.optional(id),
 	nextVisitDate: v.optional(day),
-	clientNumbers: v.optional(
+	identifiers: v.optional(
 		v.pipe(
 			v.custom<Record<string, unknown>>(isObject),
-			v.record(id, typed(LIMITS.clientNumber)),
+			v.record(
+				id,
+				strict({
+					clientNumber: v.optional(typed(LIMITS.clientNumber)),
+					bsn: v.optional(v.pipe(v.string(), v.check(isValidBsn, 'not a BSN')))
+				})
+			),
 			v.check((numbers) => Object.keys(numbers).length <= BACKUP_LIMITS.roomsPerCheck, 'too-many')
 		)
 	),

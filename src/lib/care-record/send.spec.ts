@@ -25,7 +25,8 @@ beforeAll(async () => {
 	server = {
 		base: fhir.base,
 		origin: new URL(fhir.base).origin,
-		clientNumberSystem: 'https://zorg.example.nl/sid/client'
+		clientNumberSystem: 'https://zorg.example.nl/sid/client',
+		bsn: false
 	};
 }, 30_000);
 afterAll(() => fhir.close());
@@ -34,7 +35,10 @@ type Searchset = {
 	total?: number;
 	entry?: { resource: Record<string, unknown> & { id: string } }[];
 };
-const numbered = { ...check, clientNumbers: { [person.id]: 'C-1001', [partner.id]: 'C-1002' } };
+const numbered = {
+	...check,
+	identifiers: { [person.id]: { clientNumber: 'C-1001' }, [partner.id]: { clientNumber: 'C-1002' } }
+};
 const bundleOf = (c = numbered, a = answers, sentBefore = false) =>
 	sendingBundle(c, a, { server, language: 'nl', sentBefore });
 
@@ -196,6 +200,22 @@ describe('the transaction of a check', () => {
 				ifNoneExist: `identifier=${encodeURIComponent(server.clientNumberSystem)}|C-1002`
 			}
 		]);
+	});
+
+	it('finds the Patient by BSN first where the organisation allows it', () => {
+		const withBsn = {
+			...numbered,
+			identifiers: { [person.id]: { clientNumber: 'C-1001', bsn: '111222333' } }
+		};
+		const [patient] = sendingBundle(withBsn, answers, {
+			server: { ...server, bsn: true },
+			language: 'nl',
+			sentBefore: false
+		}).entry!;
+		expect(patient!.request!.ifNoneExist).toBe(
+			`identifier=${encodeURIComponent('http://fhir.nl/fhir/NamingSystem/bsn')}|111222333`
+		);
+		expect(JSON.stringify(patient!.resource)).toContain('C-1001');
 	});
 
 	it('creates the first time and updates after, but never writes over the Patient', () => {

@@ -5,7 +5,7 @@
  */
 import type { Answer, Check } from '$lib/checklist/check';
 import type { Language } from '$lib/checklist/types';
-import { checkBundle, type PersonIdentifiers } from '$lib/fhir/bundle';
+import { checkBundle } from '$lib/fhir/bundle';
 import { transactionBundle } from '$lib/fhir/transaction';
 import type { Bundle } from '$lib/fhir/types';
 import type { SendProblem } from '$lib/db/schema';
@@ -15,6 +15,8 @@ export interface CareRecordServer {
 	base: string;
 	origin: string;
 	clientNumberSystem: string;
+	/** Whether the organisation allows a BSN (FOOTING_FHIR_BSN=1). */
+	bsn: boolean;
 }
 
 /**
@@ -28,14 +30,12 @@ export function sendingBundle(
 	answers: ReadonlyMap<string, Answer>,
 	options: { server: CareRecordServer; language: Language; sentBefore: boolean; now?: Date }
 ): Bundle {
-	const identifiers: Record<string, PersonIdentifiers> = {};
-	for (const [subject, clientNumber] of Object.entries(check.clientNumbers ?? {}))
-		identifiers[subject] = { clientNumber };
 	const bundle = checkBundle(check, answers, {
 		language: options.language,
 		now: options.now,
-		identifiers,
-		clientNumberSystem: options.server.clientNumberSystem
+		identifiers: check.identifiers ?? {},
+		clientNumberSystem: options.server.clientNumberSystem,
+		bsn: options.server.bsn
 	});
 	return transactionBundle(bundle, { update: options.sentBefore });
 }

@@ -36,6 +36,23 @@ export interface CheckSummary {
 	riskLevel?: FallRiskLevel;
 }
 
+/** How a care organisation knows a person. */
+export interface PersonIdentifiers {
+	/** The organisation's client number. */
+	clientNumber?: string;
+	/** The Dutch citizen service number; only where the organisation allows it. */
+	bsn?: string;
+}
+
+/** Whether a BSN passes the eleven test (9 digits, weighted sum divisible by 11). */
+export function isValidBsn(bsn: string): boolean {
+	if (!/^\d{9}$/.test(bsn)) return false;
+	const digits = [...bsn].map(Number);
+	const sum =
+		digits.slice(0, 8).reduce((total, digit, i) => total + digit * (9 - i), 0) - digits[8]!;
+	return sum % 11 === 0;
+}
+
 /** A check of one home, on one visit. */
 export interface Check {
 	id: string;
@@ -63,10 +80,11 @@ export interface Check {
 	/** When the next visit is planned, YYYY-MM-DD (set on the plan). */
 	nextVisitDate?: string;
 	/**
-	 * The organisation's client number of each person checked (by the person's room id, or
-	 * `home` for a check without persons), for the care record (a deployment with one).
+	 * How the care record knows each person checked (by the person's room id, or `home` for a
+	 * check without persons): the organisation's client number, and a BSN where the
+	 * organisation allows it (a deployment with a care record).
 	 */
-	clientNumbers?: Record<string, string>;
+	identifiers?: Record<string, PersonIdentifiers>;
 	summary: CheckSummary;
 	/** Set when deleted; the check can be restored until it is purged. */
 	deletedAt?: number;

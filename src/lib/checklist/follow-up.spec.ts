@@ -131,7 +131,7 @@ describe('the new visit of a follow-up', () => {
 			mode: 'full',
 			lastRoomId: 'bath',
 			nextVisitDate: '2027-01-10',
-			clientNumbers: { home: 'C-1001' },
+			identifiers: { home: { clientNumber: 'C-1001' } },
 			summary: { answered: 30, total: 30, hazards: 4, openActions: 3 }
 		};
 		const next = followUpCheck(earlier, { id: 'second', clientId: 'first' }, '2027-01-10', 900);
@@ -143,7 +143,7 @@ describe('the new visit of a follow-up', () => {
 			clientId: 'first',
 			rooms: earlier.rooms,
 			// The same client: the care record finds them by the same number.
-			clientNumbers: { home: 'C-1001' },
+			identifiers: { home: { clientNumber: 'C-1001' } },
 			summary: { answered: 0, total: 30, hazards: 4, openActions: 3 }
 		});
 		expect(next.lastRoomId).toBeUndefined();

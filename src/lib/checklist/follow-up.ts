@@ -85,8 +85,8 @@ export function followUpCheck(
 		mode: earlier.mode,
 		previousId: earlier.id,
 		clientId,
-		// The same people: their client numbers stay.
-		...(earlier.clientNumbers ? { clientNumbers: { ...earlier.clientNumbers } } : {}),
+		// The same people: the care record knows them by the same numbers.
+		...(earlier.identifiers ? { identifiers: structuredClone(earlier.identifiers) } : {}),
 		// Nothing is re-checked yet: the counts say so from the first second.
 		summary: { ...earlier.summary, answered: 0 }
 	};

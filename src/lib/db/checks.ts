@@ -145,7 +145,7 @@ export type CheckDetails = Partial<
 		| 'nextVisitDate'
 		| 'region'
 		| 'mode'
-		| 'clientNumbers'
+		| 'identifiers'
 	>
 >;
 

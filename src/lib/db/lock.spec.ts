@@ -133,7 +133,9 @@ describe('a passcode', () => {
 	it('seals the care record’s access token, the client numbers and what was sent', async () => {
 		const { db, name, checkId } = await device();
 		await setSecret(db, 'care-record-token', 'TOKEN-before-the-passcode');
-		await updateCheck(db, checkId, { clientNumbers: { home: 'CLIENT-4471' } });
+		await updateCheck(db, checkId, {
+			identifiers: { home: { clientNumber: 'CLIENT-4471', bsn: '111222333' } }
+		});
 		await queueSending(db, checkId, 1_800_000_000_000);
 		expect((await rawDump(name)).text).toContain('TOKEN-before-the-passcode');
 		await lockDevice(db);
@@ -143,9 +145,12 @@ describe('a passcode', () => {
 		expect(after).not.toContain('TOKEN-before-the-passcode');
 		expect(after).not.toContain('TOKEN-after-the-passcode');
 		expect(after).not.toContain('CLIENT-4471');
+		expect(after).not.toContain('111222333');
 		expect(after).not.toContain('1800000000000');
 		expect(await getSecret(db, 'care-record-token')).toBe('TOKEN-after-the-passcode');
-		expect((await getCheck(db, checkId))?.clientNumbers).toEqual({ home: 'CLIENT-4471' });
+		expect((await getCheck(db, checkId))?.identifiers).toEqual({
+			home: { clientNumber: 'CLIENT-4471', bsn: '111222333' }
+		});
 		expect((await getSending(db, checkId))?.queuedAt).toBe(1_800_000_000_000);
 	});
 

@@ -4,7 +4,14 @@
  * version does not know are kept as they are, so data written by any version keeps working
  * (and a newer version's fields survive a round trip through an older tab).
  */
-import { CHECKERS, CHECK_MODES, type Answer, type Check, type Room } from '$lib/checklist/check';
+import {
+	CHECKERS,
+	CHECK_MODES,
+	type Answer,
+	type Check,
+	type PersonIdentifiers,
+	type Room
+} from '$lib/checklist/check';
 import { cleanText } from '$lib/checklist/label';
 import { REGIONS, ROOM_KINDS } from '$lib/checklist/types';
 import { CheckDeletedError } from './errors';
@@ -21,13 +28,21 @@ function cleanRoom(raw: Loose<Room>, index: number): Room {
 	};
 }
 
-/** The client numbers kept with a check: texts by room id, none when there are none. */
-function cleanClientNumbers(raw: unknown): Record<string, string> | undefined {
+/** The identifiers kept with a check, by room id: texts only, none when there are none. */
+function cleanIdentifiers(raw: unknown): Record<string, PersonIdentifiers> | undefined {
 	if (typeof raw !== 'object' || raw === null) return undefined;
-	const numbers = Object.entries(raw).filter(
-		(entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''
-	);
-	return numbers.length ? Object.fromEntries(numbers) : undefined;
+	const text = (value: unknown) =>
+		typeof value === 'string' && value.trim() !== '' ? value : undefined;
+	const kept: [string, PersonIdentifiers][] = [];
+	for (const [subject, value] of Object.entries(raw as Record<string, unknown>)) {
+		if (typeof value !== 'object' || value === null) continue;
+		const { clientNumber, bsn } = value as Record<string, unknown>;
+		const identifiers: PersonIdentifiers = {};
+		if (text(clientNumber)) identifiers.clientNumber = text(clientNumber);
+		if (text(bsn)) identifiers.bsn = text(bsn);
+		if (Object.keys(identifiers).length) kept.push([subject, identifiers]);
+	}
+	return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
 /** A check as stored by any version, with today's shape. */
@@ -47,7 +62,7 @@ export function cleanCheck(raw: Loose<Check>): Check {
 		// A check from before regions gets one when its answers are upgraded (content-upgrade.ts).
 		region: REGIONS.includes(raw.region!) ? raw.region! : 'general',
 		mode: CHECK_MODES.includes(raw.mode!) ? raw.mode! : 'full',
-		clientNumbers: cleanClientNumbers(raw.clientNumbers),
+		identifiers: cleanIdentifiers(raw.identifiers),
 		summary: {
 			...summary,
 			answered: summary.answered ?? 0,

@@ -7,7 +7,13 @@
  * exported twice gives the same Bundle, and ./transaction.ts can send it. The way back is
  * ./read.ts. Pure functions; no Node APIs. See docs/fhir.md.
  */
-import { type Answer, type Check, type Room } from '../checklist/check';
+import {
+	isValidBsn,
+	type Answer,
+	type Check,
+	type PersonIdentifiers,
+	type Room
+} from '../checklist/check';
 import { ownerName } from '../checklist/names';
 import { actionFix, planActions, type Action } from '../checklist/plan';
 import { askingOf, itemFix, roomName, type Answers } from '../checklist/rules';
@@ -47,12 +53,7 @@ import type {
 import { URL_NAMESPACE, uuidV5 } from './uuid';
 
 /** What a person's record in the organisation is known by, as the nurse typed it. */
-export interface PersonIdentifiers {
-	/** The organisation's client number. */
-	clientNumber?: string;
-	/** The Dutch citizen service number; only with `bsn: true`. */
-	bsn?: string;
-}
+export type { PersonIdentifiers } from '$lib/checklist/check';
 
 /** How to export a check. */
 export interface ExportOptions {
@@ -146,14 +147,7 @@ export function dateTimeOf(ms: number): string {
 	return `${local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
-/** Whether a BSN passes the eleven test (9 digits, weighted sum divisible by 11). */
-export function isValidBsn(bsn: string): boolean {
-	if (!/^\d{9}$/.test(bsn)) return false;
-	const digits = [...bsn].map(Number);
-	const sum =
-		digits.slice(0, 8).reduce((total, digit, i) => total + digit * (9 - i), 0) - digits[8]!;
-	return sum % 11 === 0;
-}
+export { isValidBsn };
 
 /** The Patient of a subject, with the identifiers given for them. */
 function patientOf(

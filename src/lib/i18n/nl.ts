@@ -526,6 +526,9 @@ export const nl: Messages = {
 		clientNumber: (name: string) => `Cliëntnummer van ${name}`,
 		clientNumberHint:
 			'Zoals in het dossier van uw organisatie. Het zorgdossier vindt de cliënt daarmee.',
+		bsn: (name: string) => `BSN van ${name}`,
+		bsnHint: 'Het burgerservicenummer: 9 cijfers. Alleen als uw organisatie erom vraagt.',
+		bsnInvalid: 'Dit is geen geldig BSN. Een BSN heeft 9 cijfers; controleer het nummer.',
 		send: 'Naar het zorgdossier sturen',
 		sendAgain: 'Opnieuw sturen',
 		notSent: 'Nog niet verstuurd.',
