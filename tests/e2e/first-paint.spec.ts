@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { MESSAGES } from './pages/check';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { tabTo } from './pages/a11y';
 
 /**
  * The start page paints before JavaScript: its prerendered shell (src/lib/start-shell.ts) shows
@@ -91,4 +92,29 @@ test('the shell gives way to the app: one heading, one “New check”, no polic
 	await expect(page.locator('.start-shell')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 	await expect(page.getByRole('link', { name: MESSAGES.en.start.newCheck })).toHaveCount(1);
+});
+
+test('the focus in the shell goes to the main area when the app takes over, and Tab goes on there', async ({
+	page
+}) => {
+	// The app's scripts wait until the keyboard user has tabbed to the shell's "New check".
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/**/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	const shellLink = page
+		.locator('.start-shell')
+		.getByRole('link', { name: MESSAGES.en.start.newCheck });
+	await shellLink.focus();
+	await expect(shellLink).toBeFocused();
+	release();
+	await expect(page.locator('.start-shell')).toHaveCount(0);
+	await expect(page.locator('#main')).toBeFocused();
+	await expect(page.getByRole('link', { name: MESSAGES.en.start.newCheck })).toBeVisible();
+	await tabTo(page, /^New check$/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.newCheck.title);
 });
