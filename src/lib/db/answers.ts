@@ -75,22 +75,26 @@ export function saveChange(
 	return write(db, ['answers', 'checks'], async (tx) => {
 		const answers = tx.objectStore('answers');
 		const checks = tx.objectStore('checks');
-		const [raw, rawCheck] = await Promise.all([
-			answers.get([change.checkId, change.roomId, change.itemId]),
-			checks.get(change.checkId)
+		// Every read at once, so a tap waits for one round trip to the database before it writes:
+		// with `summarize`, all the check's answers (this one among them), else only this one.
+		const [rawCheck, rawAnswers] = await Promise.all([
+			checks.get(change.checkId),
+			summarize
+				? answers.index('by-check').getAll(change.checkId)
+				: answers
+						.get([change.checkId, change.roomId, change.itemId])
+						.then((raw) => (raw ? [raw] : []))
 		]);
 		const check = liveCheck(rawCheck, change.checkId);
-		const current = raw && cleanAnswer(raw);
 		if (!hasRoom(check, change.roomId)) return { answer: undefined, joined: false };
+		const byKey = new Map(rawAnswers.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
+		const key = answerKey(change.roomId, change.itemId);
+		const current = byKey.get(key);
 		const applied = applyChangeJoined(current, change);
 		if (!applied) return { answer: current, joined: false };
 		void answers.put(applied.answer);
-		let summary = check.summary;
-		if (summarize) {
-			const all = await answers.index('by-check').getAll(change.checkId);
-			const byKey = new Map(all.map((a) => [answerKey(a.roomId, a.itemId), cleanAnswer(a)]));
-			summary = summarize(check, byKey);
-		}
+		byKey.set(key, applied.answer);
+		const summary = summarize ? summarize(check, byKey) : check.summary;
 		// The wall clock, for the list's order and the backup reminder (stamps order changes).
 		void checks.put({ ...check, summary, updatedAt: now });
 		return applied;
