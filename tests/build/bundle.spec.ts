@@ -17,10 +17,12 @@ const KIB = 1024;
  * way: docs/performance.md. The passcode (issue #18) then added 3.3 KiB to the first load (the
  * seal every record passes through, which cannot wait, and the lock state the layout shows;
  * the rest loads only with a passcode) and 52 KiB to the precache (AES-GCM, the lock screen,
- * its settings, password-protected backups, their messages): now 56.6 and 855.2 KiB.
+ * its settings, password-protected backups, their messages): now 56.6 and 855.2 KiB. The
+ * prerendered pages then took their stylesheets into their HTML (issue #19: the first paint
+ * waits for no request), 8 KB more in each of the four: 57.3 and 895.0 KiB.
  */
 const FIRST_LOAD_GZIP_BUDGET = 58 * KIB;
-const PRECACHE_BUDGET = 880 * KIB;
+const PRECACHE_BUDGET = 900 * KIB;
 /** jsPDF trimmed to what the plan uses (scripts/trim-jspdf.ts); the whole of it is 345 KiB. */
 const PDF_MAKER_BUDGET = 160 * KIB;
 

@@ -68,6 +68,30 @@ test('before the app’s scripts arrive, the language chosen on this device wins
 	await english.context().close();
 });
 
+test('the start page paints styled from its HTML alone: no stylesheet or script is waited for', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const asked: string[] = [];
+	await context.route('**/_app/**', (route) => {
+		asked.push(new URL(route.request().url()).pathname);
+		return route.abort();
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expectShellIn(page, 'en');
+	// Styled as the app draws it: "New check" is a button of the app's tap height.
+	const newCheck = page.getByRole('link', { name: MESSAGES.en.start.newCheck });
+	const box = await newCheck.boundingBox();
+	expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+	expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+	expect(await newCheck.evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('none');
+	// Its styles are in the HTML: it asks for no stylesheet at all (only the app's scripts).
+	expect(asked.filter((path) => path.endsWith('.css'))).toEqual([]);
+	expect(asked.some((path) => path.endsWith('.js'))).toBe(true);
+	await context.close();
+});
+
 test('a deep link served the start page (as offline) shows no start page before the app', async ({
 	browser
 }) => {
