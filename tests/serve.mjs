@@ -2,7 +2,7 @@
 /**
  * A plain static server for built Footing apps, as a static host would serve them: clean URLs
  * (/settings serves settings.html), unknown paths get the SPA fallback 200.html, sw.js is never
- * cached, and the headers of the build's `_headers` file (static/_headers: the security
+ * cached, text is sent gzip-compressed to a browser that takes it, and the headers of the build's `_headers` file (static/_headers: the security
  * headers) are sent as Netlify or Cloudflare Pages would. Tests can switch the folder it serves
  * to put a new version online.
  *
@@ -11,6 +11,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -28,6 +29,18 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2'
 };
+
+/** The types a host compresses: text. Images, photos and fonts are compressed already. */
+const COMPRESSED = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.txt'
+]);
 
 /** @typedef {{ pattern: RegExp, headers: [string, string][] }} HeaderRule */
 
@@ -144,8 +157,15 @@ export async function startServer(folder, port = 0) {
 		};
 		for (const [name, value] of headersFor(await headerRules(root), url.pathname))
 			headers[name.toLowerCase()] = value;
+		const gzip =
+			COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+		if (gzip) {
+			headers['content-encoding'] = 'gzip';
+			headers.vary = 'accept-encoding';
+		}
 		response.writeHead(200, headers);
-		createReadStream(file).pipe(response);
+		if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
+		else createReadStream(file).pipe(response);
 	});
 	await new Promise((done) => server.listen(port, 'localhost', () => done(undefined)));
 	const address = server.address();
