@@ -345,3 +345,23 @@ export async function tapBaseline(page: Page, count: number): Promise<void> {
 		await page.waitForTimeout(TAP_PAUSE_MS);
 	}
 }
+
+/** The measure the baseline's tap-and-save page makes (bench/baseline/src/routes/tap-save). */
+export const BASELINE_TAP_SAVED = 'baseline:tap-saved';
+
+/**
+ * Tap the baseline's saving radio group `count` times, alternating, as `tapAnswers` taps
+ * Footing's: each tap waits for its transaction's commit, then the same pause.
+ */
+export async function tapAndSaveBaseline(page: Page, count: number): Promise<number[]> {
+	let saved = (await durations(page, BASELINE_TAP_SAVED)).length;
+	for (let tap = 0; tap < count; tap++) {
+		// The other answer than the one given, so that each tap is a change.
+		const yes = await page.locator('input[value="yes"]').isChecked();
+		await page.locator(`input[value="${yes ? 'no' : 'yes'}"]`).click();
+		saved += 1;
+		await waitForEntries(page, BASELINE_TAP_SAVED, saved);
+		await page.waitForTimeout(TAP_PAUSE_MS);
+	}
+	return (await durations(page, BASELINE_TAP_SAVED)).slice(-count);
+}
