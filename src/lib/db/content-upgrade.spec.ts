@@ -52,6 +52,11 @@ function values(answers: ReadonlyMap<string, Answer>): [string, string | undefin
 }
 
 describe('the content upgrade after the checklist changed', () => {
+	it('is not due on a new database: a first visit does not load the checklist to move nothing', async () => {
+		const db = await keep(freshDB());
+		expect(await contentUpgradeDue(db)).toBe(false);
+	});
+
 	it('is due after opening a database of every version before the new checklist, and not once it ran', async () => {
 		// Version 3 and later store the answers of the new checklist already.
 		const before = Object.values(FIXTURES).filter((fixture) => fixture.version < 3);

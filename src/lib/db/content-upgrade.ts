@@ -8,7 +8,7 @@
 import type { Answer, Check } from '$lib/checklist/check';
 import type { Region } from '$lib/checklist/types';
 import type { Summarize } from './answers';
-import { getFact } from './facts';
+import { getFact, setFact } from './facts';
 import { cleanAnswer, cleanCheck } from './records';
 import { write, type Db } from './write';
 
@@ -28,9 +28,16 @@ export interface ContentTools {
 	region: Region;
 }
 
-/** Whether stored answers wait for the upgrade (a database from before version 3 says so). */
+/**
+ * Whether stored answers wait for the upgrade (a database from before version 3 says so). A
+ * database without checks has nothing to move (a new one is made through every version): it
+ * is marked up to date on the spot, so a first visit does not load the checklist for nothing.
+ */
 export async function contentUpgradeDue(db: Db): Promise<boolean> {
-	return ((await getFact(db, 'contentVersion')) ?? CONTENT_VERSION) < CONTENT_VERSION;
+	if (((await getFact(db, 'contentVersion')) ?? CONTENT_VERSION) >= CONTENT_VERSION) return false;
+	if ((await db.count('checks')) > 0) return true;
+	await setFact(db, 'contentVersion', CONTENT_VERSION);
+	return false;
 }
 
 /** Move every check's answers and photos of retired items, and count the summaries again. */
