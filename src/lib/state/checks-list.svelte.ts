@@ -20,6 +20,7 @@ import {
 	restoreCheck,
 	setFact,
 	diagnose,
+	type Db,
 	type StorageProblem
 } from '$lib/db';
 import { dateSearchTexts } from '$lib/i18n/format';
@@ -101,7 +102,7 @@ export class ChecksList {
 		const early = firstScreen;
 		firstScreen = undefined;
 		void (async () => {
-			const first = async (db: Awaited<ReturnType<typeof database>>) =>
+			const first = async (db: Db) =>
 				(this.checks = (await early) ?? (await recentChecks(db, PAGE)));
 			if (!(await this.#attempt(first))) return;
 			await onFirstScreen();
@@ -235,7 +236,7 @@ export class ChecksList {
 	}
 
 	/** Run work on the database; on failure remember the problem and resolve with undefined. */
-	async #attempt<T>(work: (db: Awaited<ReturnType<typeof database>>) => Promise<T>) {
+	async #attempt<T>(work: (db: Db) => Promise<T>) {
 		try {
 			const result = await work(await database());
 			this.problem = undefined;
