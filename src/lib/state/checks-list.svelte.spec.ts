@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { database, getCheck, listChecks } from '$lib/db';
 import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
-import { ChecksList, PURGE_AFTER_MS, readFirstScreen, UNDO_MS } from './checks-list.svelte';
+import { ChecksList, PURGE_AFTER_MS, UNDO_MS } from './checks-list.svelte';
 
 /** A device with two checks, and the start page's list of them read. */
 async function listOfTwo(now = () => Date.now()) {
@@ -14,22 +14,6 @@ async function listOfTwo(now = () => Date.now()) {
 }
 
 describe('the list of checks', () => {
-	it('draws the first screen read while the page loaded, then reads every check again', async () => {
-		const db = await database();
-		await storedCheck(db, newCheck({ label: 'Mrs Jansen, Dorpsstraat' }));
-		readFirstScreen(); // the start page's load, before the page is drawn
-		await new Promise((done) => setTimeout(done, 50));
-		await storedCheck(db, newCheck({ label: 'Mr Smit, Laan 4' })); // meanwhile, in another tab
-		const list = new ChecksList();
-		let first: string[] = [];
-		const stop = list.start(async () => {
-			first = list.checks!.map((c) => c.label);
-		});
-		await vi.waitFor(() => expect(list.checks).toHaveLength(2));
-		expect(first).toEqual(['Mrs Jansen, Dorpsstraat']);
-		stop();
-	});
-
 	it('finds checks by every word of the search', async () => {
 		const { list } = await listOfTwo();
 		list.search('smit laan');

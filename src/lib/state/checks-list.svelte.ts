@@ -36,21 +36,6 @@ export const PAGE = 30;
 /** Deleted checks are removed for good this long after their deletion (the Undo is long gone). */
 export const PURGE_AFTER_MS = 60_000;
 
-/** The first screen, read while the start page's code and messages load (`readFirstScreen`). */
-let firstScreen: Promise<Check[] | undefined> | undefined;
-
-/**
- * Start reading the list's first screen now: the start page's load calls this, so the read
- * runs beside the loading of the page's messages instead of after them. The list takes it
- * when it starts; if it failed, the list reads again and says why.
- */
-export function readFirstScreen(): void {
-	if (typeof indexedDB === 'undefined') return; // prerendering
-	firstScreen = database()
-		.then((db) => recentChecks(db, PAGE))
-		.catch(() => undefined);
-}
-
 export class ChecksList {
 	/** The checks, newest change first; undefined until read. */
 	checks = $state.raw<Check[] | undefined>();
@@ -99,12 +84,9 @@ export class ChecksList {
 	 * the purge). Keeps the list in step with other tabs until the returned function is called.
 	 */
 	start(onFirstScreen: () => Promise<void> = async () => {}): () => void {
-		const early = firstScreen;
-		firstScreen = undefined;
 		void (async () => {
-			const first = async (db: Db) =>
-				(this.checks = (await early) ?? (await recentChecks(db, PAGE)));
-			if (!(await this.#attempt(first))) return;
+			if (!(await this.#attempt(async (db) => (this.checks = await recentChecks(db, PAGE)))))
+				return;
 			await onFirstScreen();
 			mark(TIMINGS.listShown);
 			await this.load();
