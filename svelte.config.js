@@ -65,8 +65,9 @@ const config = {
 		paths: { relative: false },
 		// The PWA plugin registers its own worker (see src/lib/state/update.svelte.ts).
 		serviceWorker: { register: false },
-		// The start page's stylesheets (about 9 KB, 3 KiB gzip) are written into its prerendered
-		// HTML, so the first paint waits for no other request; the CSP allows them by their hash.
+		// Each prerendered page carries its stylesheets in its HTML (the start page's are about
+		// 9 KB, 3 KiB gzip), so its first paint waits for no other request; the CSP allows them
+		// by their hash.
 		inlineStyleThreshold: 8192,
 		// Strict, and sent in each page (a static host's headers add frame-ancestors: static/_headers).
 		// SvelteKit adds the hash of each inline script it writes to script-src.

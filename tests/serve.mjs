@@ -2,9 +2,9 @@
 /**
  * A plain static server for built Footing apps, as a static host would serve them: clean URLs
  * (/settings serves settings.html), unknown paths get the SPA fallback 200.html, sw.js is never
- * cached, text is sent gzip-compressed to a browser that takes it, and the headers of the build's `_headers` file (static/_headers: the security
- * headers) are sent as Netlify or Cloudflare Pages would. Tests can switch the folder it serves
- * to put a new version online.
+ * cached, text is sent gzip-compressed to a browser that takes it, and the headers of the
+ * build's `_headers` file (static/_headers: the security headers) are sent as Netlify or
+ * Cloudflare Pages would. Tests can switch the folder it serves to put a new version online.
  *
  * CLI: node tests/serve.mjs <folder> <port>
  */
