@@ -77,6 +77,15 @@ describe('the start page before JavaScript', () => {
 			expect(html, page).not.toContain('footing:start-shell');
 		}
 	});
+
+	it('asks for its scripts at low priority, so the page’s own HTML is fetched and painted first', () => {
+		for (const page of ['index.html', '200.html']) {
+			const html = readFileSync(join(BUILD, page), 'utf8');
+			const preloads = [...html.matchAll(/<link [^>]*rel="modulepreload"[^>]*>/g)].map((m) => m[0]);
+			expect(preloads.length, page).toBeGreaterThan(0);
+			for (const link of preloads) expect(link, page).toContain('fetchpriority="low"');
+		}
+	});
 });
 
 describe('size budgets', () => {
