@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { MESSAGES } from './pages/check';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { tabTo } from './pages/a11y';
@@ -141,4 +141,57 @@ test('the focus in the shell goes to the main area when the app takes over, and 
 	await tabTo(page, /^New check$/);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.newCheck.title);
+});
+
+/** Record every layout shift the page makes, as Chromium reports it (Layout Instability API). */
+async function recordShifts(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				shifts.push((entry as unknown as { value: number }).value);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts so far, once the next frame is painted. */
+async function shiftsOf(page: Page): Promise<number[]> {
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+	);
+	return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+}
+
+const PHONE = { width: 412, height: 823 };
+
+test('the start page does not jump as it loads: what is on screen stays where it is', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: PHONE });
+	await recordShifts(context);
+	await context.addInitScript(() => {
+		// A slow device: the list of checks (the newest first, read with a cursor on the
+		// by-updated index) arrives half a second late, after the rest of the page is ready.
+		const openCursor = IDBIndex.prototype.openCursor;
+		IDBIndex.prototype.openCursor = function (...args: Parameters<IDBIndex['openCursor']>) {
+			const request = openCursor.apply(this, args);
+			if (this.name !== 'by-updated') return request;
+			const listen = request.addEventListener.bind(request);
+			request.addEventListener = ((type: string, listener: EventListener, options?: unknown) =>
+				listen(
+					type,
+					type === 'success' ? (event) => setTimeout(() => listener(event), 500) : listener,
+					options as AddEventListenerOptions
+				)) as typeof request.addEventListener;
+			return request;
+		};
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByText(MESSAGES.en.start.empty)).toBeVisible();
+	await expect(page.getByRole('heading', { name: MESSAGES.en.start.areasTitle })).toBeVisible();
+	expect(await shiftsOf(page)).toEqual([]);
+	await context.close();
 });
