@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
-import { MESSAGES } from './pages/check';
+import { CheckPages, MESSAGES } from './pages/check';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { tabTo } from './pages/a11y';
 
@@ -192,6 +192,30 @@ test('the start page does not jump as it loads: what is on screen stays where it
 	await page.goto('/');
 	await expect(page.getByText(MESSAGES.en.start.empty)).toBeVisible();
 	await expect(page.getByRole('heading', { name: MESSAGES.en.start.areasTitle })).toBeVisible();
+	expect(await shiftsOf(page)).toEqual([]);
+	await context.close();
+});
+
+test('with checks on the device, the list does not move under a finger as the page loads', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: PHONE });
+	const setUp = await context.newPage();
+	await new CheckPages(setUp).create({ label: 'Mrs Jansen, Dorpsstraat 1', rooms: { living: 1 } });
+	await setUp.close();
+	await recordShifts(context);
+	await context.addInitScript(() => {
+		// The browser is slow to say whether it keeps the data (not here: the hint shows).
+		const storage = navigator.storage;
+		const persisted = storage.persisted.bind(storage);
+		storage.persisted = () => new Promise((resolve) => setTimeout(() => resolve(persisted()), 300));
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(
+		page.getByRole('link', { name: MESSAGES.en.settings.storageHintLink })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Mrs Jansen, Dorpsstraat 1' })).toBeVisible();
 	expect(await shiftsOf(page)).toEqual([]);
 	await context.close();
 });

@@ -59,6 +59,22 @@ export async function recentChecks(
 	return checks;
 }
 
+/**
+ * When the oldest change after `since` was made to a check that is not deleted, or undefined
+ * when there is none: what the backup reminder asks, read from the index without reading
+ * every check.
+ */
+export async function oldestChangeSince(db: Db, since: number): Promise<number | undefined> {
+	const index = rawOf(db).transaction('checks').store.index('by-updated');
+	let cursor = await index.openCursor(IDBKeyRange.lowerBound(since, true));
+	while (cursor) {
+		const record = openReadable('checks', cursor.value);
+		if (record && !record.deletedAt) return record.updatedAt;
+		cursor = await cursor.continue();
+	}
+	return undefined;
+}
+
 /** One check, or undefined when there is none (or it was deleted). */
 export async function getCheck(db: Db, id: string): Promise<Check | undefined> {
 	const raw = await db.get('checks', id);

@@ -9,6 +9,7 @@ import {
 	deleteCheck,
 	getCheck,
 	listChecks,
+	oldestChangeSince,
 	openCheck,
 	photosOfCheck,
 	photosOfRoom,
@@ -759,6 +760,21 @@ describe('a deleted check', () => {
 		await expect(
 			saveAnswer(store, change(check.id, stairs, 'stairs.rail-any', 'value', 'no'))
 		).rejects.toBeInstanceOf(CheckDeletedError);
+	});
+});
+
+describe('the oldest change not backed up', () => {
+	it('is the oldest change after the given time to a check still on the list', async () => {
+		const store = await db();
+		const old = await createCheck(store, home, checkSummary, 1000);
+		await createCheck(store, home, checkSummary, 3000);
+		await createCheck(store, home, checkSummary, 5000);
+		expect(await oldestChangeSince(store, 0)).toBe(1000);
+		expect(await oldestChangeSince(store, 1000)).toBe(3000);
+		expect(await oldestChangeSince(store, 5000)).toBeUndefined();
+		// A deleted check needs no backup.
+		await deleteCheck(store, old.id, 6000);
+		expect(await oldestChangeSince(store, 0)).toBe(3000);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { database, getCheck, listChecks } from '$lib/db';
 import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
-import { ChecksList, PURGE_AFTER_MS, UNDO_MS } from './checks-list.svelte';
+import { ChecksList, PAGE, PURGE_AFTER_MS, UNDO_MS } from './checks-list.svelte';
 
 /** A device with two checks, and the start page's list of them read. */
 async function listOfTwo(now = () => Date.now()) {
@@ -107,5 +107,25 @@ describe('the list of checks', () => {
 		const id = await list.followUp(smit, '2027-01-10');
 		const next = await getCheck(await database(), id!);
 		expect(next).toMatchObject({ previousId: smit.id, visitDate: '2027-01-10', label: smit.label });
+	});
+
+	it('knows of a due backup reminder with the first screen, so it does not push the list down', async () => {
+		const day = 24 * 60 * 60 * 1000;
+		const now = Date.UTC(2026, 11, 1, 9, 0, 0);
+		const db = await database();
+		// Not backed up: the oldest change is ten days old, further down than the first screen.
+		await storedCheck(db, newCheck({ label: 'Mr Smit, Laan 4' }), {}, now - 10 * day);
+		for (let n = 0; n < PAGE; n++) {
+			await storedCheck(db, newCheck({ label: `Home ${n}` }), {}, now - 60 * 60 * 1000 + n);
+		}
+		const list = new ChecksList(() => now);
+		let stop = () => {};
+		const firstScreen = new Promise((resolve) => {
+			stop = list.start(async () =>
+				resolve({ shown: list.checks?.length ?? 0, reminder: list.reminder })
+			);
+		});
+		expect(await firstScreen).toEqual({ shown: PAGE, reminder: { days: 10 } });
+		stop();
 	});
 });

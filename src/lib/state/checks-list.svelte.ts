@@ -15,6 +15,7 @@ import {
 	deletedSince,
 	getFact,
 	listChecks,
+	oldestChangeSince,
 	purgeDeleted,
 	recentChecks,
 	restoreCheck,
@@ -80,18 +81,29 @@ export class ChecksList {
 	}
 
 	/**
-	 * Show the list: the first screenful first, then every check, then tidy up (storage facts,
-	 * the purge). Keeps the list in step with other tabs until the returned function is called.
+	 * Show the list: the first screenful first, then every check, then tidy up (the purge).
+	 * What the page shows above the list (the backup reminder, the hint to keep the data) is
+	 * known with the first screen, so it never pushes the list down under a finger. Keeps the
+	 * list in step with other tabs until the returned function is called.
 	 */
 	start(onFirstScreen: () => Promise<void> = async () => {}): () => void {
 		void (async () => {
-			if (!(await this.#attempt(async (db) => (this.checks = await recentChecks(db, PAGE)))))
-				return;
+			const shown = await this.#attempt(async (db) => {
+				const unreadable = { count: 0 };
+				const [checks, reminder] = await Promise.all([
+					recentChecks(db, PAGE, unreadable),
+					this.#reminderDue(db),
+					storage.refreshKept()
+				]);
+				this.reminder = reminder;
+				this.unreadable = unreadable.count;
+				return (this.checks = checks);
+			});
+			if (!shown) return;
 			await onFirstScreen();
 			mark(TIMINGS.listShown);
 			await this.load();
 			await this.#undoStillOpen();
-			await storage.refresh();
 			await this.purge();
 		})();
 		const stop = listen((change) => {
@@ -115,12 +127,22 @@ export class ChecksList {
 			const checks = await listChecks(db, unreadable);
 			this.checks = checks;
 			this.unreadable = unreadable.count;
-			this.reminder = backupReminder({
-				now: this.#now(),
-				changes: checks.map((check) => check.updatedAt),
-				lastBackupAt: await getFact(db, 'lastBackupAt'),
-				dismissedAt: await getFact(db, 'backupReminderDismissedAt')
-			});
+			this.reminder = await this.#reminderDue(db);
+		});
+	}
+
+	/** Whether the backup reminder is due: the oldest change since the last backup decides. */
+	async #reminderDue(db: Db): Promise<{ days: number } | undefined> {
+		const [lastBackupAt, dismissedAt] = await Promise.all([
+			getFact(db, 'lastBackupAt'),
+			getFact(db, 'backupReminderDismissedAt')
+		]);
+		const oldest = await oldestChangeSince(db, lastBackupAt ?? 0);
+		return backupReminder({
+			now: this.#now(),
+			changes: oldest === undefined ? [] : [oldest],
+			lastBackupAt,
+			dismissedAt
 		});
 	}
 

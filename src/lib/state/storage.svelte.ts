@@ -17,13 +17,17 @@ class DeviceStorage {
 
 	/** Read the current state from the browser. */
 	async refresh(): Promise<void> {
+		const [, estimate] = await Promise.all([this.refreshKept(), navigator.storage?.estimate?.()]);
+		this.usage = estimate?.usage;
+		this.quota = estimate?.quota;
+	}
+
+	/** Whether the data is kept and whether Footing is installed: all the start page shows. */
+	async refreshKept(): Promise<void> {
 		this.installed =
 			typeof matchMedia !== 'undefined' && matchMedia('(display-mode: standalone)').matches;
 		if (!navigator.storage) return;
-		this.persisted = (await navigator.storage.persisted?.()) ?? false;
-		const estimate = await navigator.storage.estimate?.();
-		this.usage = estimate?.usage;
-		this.quota = estimate?.quota;
+		this.persisted = (await navigator.storage.persisted?.().catch(() => false)) ?? false;
 	}
 
 	/**
