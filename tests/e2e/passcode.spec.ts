@@ -105,6 +105,28 @@ async function unlock(page: Page, passcode = PASSCODE, m = t): Promise<void> {
 	await page.getByRole('button', { name: m.lock.unlock }).click();
 }
 
+/** Someone changes one byte of one check's sealed record on the device. */
+async function damageOneCheck(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve) => {
+			const request = indexedDB.open('footing');
+			request.onsuccess = () => resolve(request.result);
+		});
+		const store = db.transaction('checks', 'readwrite').objectStore('checks');
+		await new Promise<void>((resolve) => {
+			const request = store.openCursor();
+			request.onsuccess = () => {
+				const cursor = request.result!;
+				const record = cursor.value as { sealed: Uint8Array };
+				record.sealed[40]! ^= 0x01;
+				cursor.update(record);
+				resolve();
+			};
+		});
+		db.close();
+	});
+}
+
 /** A wrong passcode: done once the field is empty again. */
 async function wrongTry(page: Page, passcode: string, m = t): Promise<void> {
 	const field = page.getByRole('textbox', { name: m.lock.passcode, exact: true });
@@ -412,26 +434,7 @@ test('a changed byte in a sealed record is named, and turning the passcode off o
 	await check.saved();
 	await setPasscode(page);
 	await lockNow(page);
-	// Someone changes one byte of one check's record on the device.
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve) => {
-			const request = indexedDB.open('footing');
-			request.onsuccess = () => resolve(request.result);
-		});
-		const store = db.transaction('checks', 'readwrite').objectStore('checks');
-		const first = await new Promise<{ sealed: Uint8Array }>((resolve) => {
-			const request = store.openCursor();
-			request.onsuccess = () => {
-				const cursor = request.result!;
-				const record = cursor.value as { sealed: Uint8Array };
-				record.sealed[40]! ^= 0x01;
-				cursor.update(record);
-				resolve(record);
-			};
-		});
-		void first;
-		db.close();
-	});
+	await damageOneCheck(page);
 	await unlock(page);
 	await page.getByRole('link', { name: t.app.home }).click();
 	await expect(page.getByText(t.start.unreadable(1))).toBeVisible();
@@ -457,6 +460,44 @@ test('a changed byte in a sealed record is named, and turning the passcode off o
 	await page.getByRole('link', { name: t.app.home }).click();
 	await expect(shown).toHaveCount(1);
 	await expect(page.getByText(t.start.unreadable(1))).toBeVisible();
+});
+
+test('a damaged check does not stop a backup of the others: it is left out, and the screen says so', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const check = new CheckPages(page);
+	await check.create({ label: LABEL, rooms: { stairs: 1 } });
+	await check.saved();
+	await check.create({ label: 'Mr Bakker, Laan 3', rooms: { stairs: 1 } });
+	await check.saved();
+	await setPasscode(page);
+	await lockNow(page);
+	await damageOneCheck(page);
+	await unlock(page);
+
+	await page.getByRole('checkbox', { name: t.backup.protect }).uncheck();
+	await page.getByRole('checkbox', { name: t.backup.savePlain }).check();
+	await page.getByRole('button', { name: t.backup.prepareAll }).click();
+	await expect(page.getByText(/^The backup holds 1 check and 0 photos: /)).toBeVisible();
+	await expect(page.getByText(t.backup.leftOutUnreadable(1))).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: t.backup.save }).click()
+	]);
+
+	// The file reads back, with the check that could be read.
+	const fresh = await browser.newContext({ baseURL });
+	const other = await fresh.newPage();
+	await other.goto('/settings');
+	await other.getByLabel('Choose a backup file').setInputFiles((await download.path())!);
+	await expect(other.getByText(/^This backup holds 1 check, made on /)).toBeVisible();
+	await other.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(other.getByText('1 check restored.', { exact: true })).toBeVisible();
+	await other.getByRole('link', { name: t.app.home }).click();
+	await expect(other.getByRole('heading', { name: /Mr Bakker|Mrs Jansen/ })).toHaveCount(1);
+	await fresh.close();
 });
 
 test('another open tab locks when the passcode is set, and when Lock is pressed', async ({

@@ -33,7 +33,7 @@ import { checkSummary } from '$lib/checklist/rules';
 import { newId } from './checks';
 import { cleanAnswer, cleanCheck } from './records';
 import type { Photo } from './schema';
-import { photoBlob } from './sealed';
+import { openReadable, photoBlob, rawOf, type Unreadable } from './sealed';
 import { write, type Db } from './write';
 
 /** What to do with a check in the file that is already on this device. */
@@ -115,11 +115,19 @@ export interface BackupIndexRow {
 	photoBytes: number;
 }
 
-/** Every check not deleted, most recently changed first, with what it would put in a backup. */
-export async function backupIndex(db: Db): Promise<BackupIndexRow[]> {
+/**
+ * Every check not deleted, most recently changed first, with what it would put in a backup. A
+ * check whose record cannot be opened (changed or damaged) is left out, and counted in
+ * `unreadable`: it cannot be in a backup, and the others still can.
+ */
+export async function backupIndex(db: Db, unreadable?: Unreadable): Promise<BackupIndexRow[]> {
 	const tx = db.transaction(['checks', 'answers', 'photos'], 'readonly');
-	const records = (await tx.objectStore('checks').index('by-updated').getAll()).reverse();
-	const checks = records.filter((raw) => !raw.deletedAt).map(cleanCheck);
+	const stored = await rawOf(tx).objectStore('checks').index('by-updated').getAll();
+	const checks = stored
+		.reverse()
+		.flatMap((raw) => openReadable('checks', raw, unreadable) ?? [])
+		.filter((record) => !record.deletedAt)
+		.map(cleanCheck);
 	const rows = await Promise.all(
 		checks.map(async (check): Promise<BackupIndexRow> => {
 			// Photo values hold Blob handles only: their sizes are known without reading them.
@@ -148,11 +156,13 @@ export async function backupIndex(db: Db): Promise<BackupIndexRow[]> {
  * The checks for a backup file (all, or those of `checkIds` in that order), not deleted, most
  * recently changed first, a few per transaction, each with its answers and photos (still
  * Blobs). Answers and photos of rooms no longer in the check are left out: the app never shows
- * them, and a file must always read back.
+ * them, and a file must always read back. A check whose record cannot be opened (changed or
+ * damaged) is left out and counted in `unreadable`, so it does not stop a backup of the rest.
  */
 export async function* exportEntries(
 	db: Db,
-	checkIds?: readonly string[]
+	checkIds?: readonly string[],
+	unreadable?: Unreadable
 ): AsyncGenerator<ExportEntry> {
 	const ids = checkIds
 		? [...new Set(checkIds)]
@@ -160,10 +170,11 @@ export async function* exportEntries(
 	for (let start = 0; start < ids.length; start += EXPORT_BATCH) {
 		const tx = db.transaction(['checks', 'answers', 'photos'], 'readonly');
 		const batch = ids.slice(start, start + EXPORT_BATCH);
-		const raws = await Promise.all(batch.map((id) => tx.objectStore('checks').get(id)));
-		const checks = raws
+		const stored = await Promise.all(batch.map((id) => rawOf(tx).objectStore('checks').get(id)));
+		const checks = stored
 			.filter(isDefined)
-			.filter((raw) => !raw.deletedAt)
+			.flatMap((raw) => openReadable('checks', raw, unreadable) ?? [])
+			.filter((record) => !record.deletedAt)
 			.map(cleanCheck);
 		const [answers, photos] = await Promise.all([
 			Promise.all(checks.map((c) => tx.objectStore('answers').index('by-check').getAll(c.id))),
@@ -202,9 +213,9 @@ export async function* exportEntries(
 export function writeBackup(
 	db: Db,
 	sink: ByteSink,
-	options: WriteOptions & { checkIds?: readonly string[] } = {}
+	options: WriteOptions & { checkIds?: readonly string[]; unreadable?: Unreadable } = {}
 ): Promise<ArchiveMade> {
-	return writeArchive(exportEntries(db, options.checkIds), sink, options);
+	return writeArchive(exportEntries(db, options.checkIds, options.unreadable), sink, options);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface BackupFileReady {
 	name: string;
 	checks: number;
 	photos: number;
+	/** Checks on this device left out because they were changed or damaged. */
+	unreadable: number;
 	/** Made with a password (format 3). */
 	protected: boolean;
 }
@@ -173,8 +175,10 @@ class Backups {
 		if (total === 0) return undefined;
 		const sink = new BlobSink(ARCHIVE_TYPE);
 		const now = new Date();
+		const unreadable = { count: 0 };
 		const made = await writeBackup(db, sink, {
 			checkIds,
+			unreadable,
 			now,
 			onProgress: (done) => onProgress?.(done, total),
 			...(choice.password ? { password: choice.password } : {})
@@ -185,6 +189,7 @@ class Backups {
 			name: backupFileName(now, choice.checkId ? choice.label : undefined),
 			checks: made.checks,
 			photos: made.photos,
+			unreadable: unreadable.count,
 			protected: !!choice.password
 		};
 	}
