@@ -481,7 +481,7 @@ test('a damaged check does not stop a backup of the others: it is left out, and 
 	await page.getByRole('checkbox', { name: t.backup.savePlain }).check();
 	await page.getByRole('button', { name: t.backup.prepareAll }).click();
 	await expect(page.getByText(/^The backup holds 1 check and 0 photos: /)).toBeVisible();
-	await expect(page.getByText(t.backup.leftOutUnreadable(1))).toBeVisible();
+	await expect(page.getByText(t.backup.leftOutChecks(1))).toBeVisible();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: t.backup.save }).click()

@@ -33,7 +33,7 @@ import { checkSummary } from '$lib/checklist/rules';
 import { newId } from './checks';
 import { cleanAnswer, cleanCheck } from './records';
 import type { Photo } from './schema';
-import { openReadable, photoBlob, rawOf, type Unreadable } from './sealed';
+import { openUndamaged, photoBlob, rawOf, type Unreadable } from './sealed';
 import { write, type Db } from './write';
 
 /** What to do with a check in the file that is already on this device. */
@@ -117,24 +117,26 @@ export interface BackupIndexRow {
 
 /**
  * Every check not deleted, most recently changed first, with what it would put in a backup. A
- * check whose record cannot be opened (changed or damaged) is left out, and counted in
- * `unreadable`: it cannot be in a backup, and the others still can.
+ * check whose record was changed or damaged is left out, and counted in `unreadable`: it
+ * cannot be in a backup, and the others still can.
  */
 export async function backupIndex(db: Db, unreadable?: Unreadable): Promise<BackupIndexRow[]> {
 	const tx = db.transaction(['checks', 'answers', 'photos'], 'readonly');
 	const stored = await rawOf(tx).objectStore('checks').index('by-updated').getAll();
 	const checks = stored
 		.reverse()
-		.flatMap((raw) => openReadable('checks', raw, unreadable) ?? [])
+		.flatMap((raw) => openUndamaged('checks', raw, unreadable) ?? [])
 		.filter((record) => !record.deletedAt)
 		.map(cleanCheck);
 	const rows = await Promise.all(
 		checks.map(async (check): Promise<BackupIndexRow> => {
 			// Photo values hold Blob handles only: their sizes are known without reading them.
-			const [answers, photos] = await Promise.all([
+			// A damaged one is not in the backup (the backup counts it).
+			const [answers, storedPhotos] = await Promise.all([
 				tx.objectStore('answers').index('by-check').count(check.id),
-				tx.objectStore('photos').index('by-check').getAll(check.id)
+				rawOf(tx).objectStore('photos').index('by-check').getAll(check.id)
 			]);
+			const photos = storedPhotos.flatMap((raw) => openUndamaged('photos', raw) ?? []);
 			return {
 				id: check.id,
 				label: check.label,
@@ -152,34 +154,46 @@ export async function backupIndex(db: Db, unreadable?: Unreadable): Promise<Back
 	return rows;
 }
 
+/** What a backup left out because it was changed or damaged on the device. */
+export interface Damaged {
+	/** Check records: the check is not in the file. */
+	checks: Unreadable;
+	/** Answers and photos of checks that are: the rest of their check is. */
+	parts: Unreadable;
+}
+
 /**
  * The checks for a backup file (all, or those of `checkIds` in that order), not deleted, most
  * recently changed first, a few per transaction, each with its answers and photos (still
  * Blobs). Answers and photos of rooms no longer in the check are left out: the app never shows
- * them, and a file must always read back. A check whose record cannot be opened (changed or
- * damaged) is left out and counted in `unreadable`, so it does not stop a backup of the rest.
+ * them, and a file must always read back. A record changed or damaged on the device is left
+ * out and counted in `damaged`, so it does not stop a backup of the rest; locked, it throws.
  */
 export async function* exportEntries(
 	db: Db,
 	checkIds?: readonly string[],
-	unreadable?: Unreadable
+	damaged?: Damaged
 ): AsyncGenerator<ExportEntry> {
 	const ids = checkIds
 		? [...new Set(checkIds)]
 		: (await db.getAllKeysFromIndex('checks', 'by-updated')).reverse();
 	for (let start = 0; start < ids.length; start += EXPORT_BATCH) {
-		const tx = db.transaction(['checks', 'answers', 'photos'], 'readonly');
+		const tx = rawOf(db.transaction(['checks', 'answers', 'photos'], 'readonly'));
 		const batch = ids.slice(start, start + EXPORT_BATCH);
-		const stored = await Promise.all(batch.map((id) => rawOf(tx).objectStore('checks').get(id)));
+		const stored = await Promise.all(batch.map((id) => tx.objectStore('checks').get(id)));
 		const checks = stored
 			.filter(isDefined)
-			.flatMap((raw) => openReadable('checks', raw, unreadable) ?? [])
+			.flatMap((raw) => openUndamaged('checks', raw, damaged?.checks) ?? [])
 			.filter((record) => !record.deletedAt)
 			.map(cleanCheck);
-		const [answers, photos] = await Promise.all([
+		const [storedAnswers, storedPhotos] = await Promise.all([
 			Promise.all(checks.map((c) => tx.objectStore('answers').index('by-check').getAll(c.id))),
 			Promise.all(checks.map((c) => tx.objectStore('photos').index('by-check').getAll(c.id)))
 		]);
+		const opened = <T>(store: 'answers' | 'photos', rows: T[]) =>
+			rows.flatMap((raw) => openUndamaged(store, raw, damaged?.parts) ?? []);
+		const answers = storedAnswers.map((rows) => opened('answers', rows));
+		const photos = storedPhotos.map((rows) => opened('photos', rows));
 		await tx.done;
 		for (const [i, check] of checks.entries()) {
 			const rooms = new Set(check.rooms.map((room) => room.id));
@@ -213,9 +227,9 @@ export async function* exportEntries(
 export function writeBackup(
 	db: Db,
 	sink: ByteSink,
-	options: WriteOptions & { checkIds?: readonly string[]; unreadable?: Unreadable } = {}
+	options: WriteOptions & { checkIds?: readonly string[]; damaged?: Damaged } = {}
 ): Promise<ArchiveMade> {
-	return writeArchive(exportEntries(db, options.checkIds, options.unreadable), sink, options);
+	return writeArchive(exportEntries(db, options.checkIds, options.damaged), sink, options);
 }
 
 /**

@@ -40,6 +40,9 @@ import {
 	unlockWithPasscode
 } from './lock';
 import { replayJournal } from './replay';
+import { backupIndex, exportEntries, writeBackup } from './backup';
+import { ARCHIVE_TYPE } from '$lib/backup/archive';
+import { BlobSink } from '$lib/backup/zip';
 import { SEALED_STORES } from './sealed';
 import { closedAfterEach, freshDB, freshName, MemoryStorage } from './testing';
 import { openFootingDB } from './open';
@@ -190,6 +193,41 @@ describe('a passcode', () => {
 		expect((await recentChecks(db, 10)).map((c) => c.label)).toEqual(['Mr Bakker']);
 		expect(await deletedSince(db, 0)).toEqual([]);
 		expect(await purgeDeleted(db, Date.now())).toBe(0);
+	});
+
+	it('leaves what was damaged out of a backup, counted, and backs up the rest; locked, it fails', async () => {
+		const { db, name, checkId } = await device();
+		await lockDevice(db);
+		const bakker = await createCheck(
+			db,
+			newCheck({ label: 'Mr Bakker', rooms: ['stairs'] }),
+			checkSummary
+		);
+		// One byte flipped in Mr Bakker's check record, and in the photo of the other check.
+		const raw = await openDB(name);
+		const record = (await raw.get('checks', bakker.id)) as { sealed: Uint8Array };
+		record.sealed[30]! ^= 1;
+		await raw.put('checks', record);
+		const [photo] = (await raw.getAllFromIndex('photos', 'by-check', checkId)) as {
+			sealed: Uint8Array;
+		}[];
+		photo!.sealed[30]! ^= 1;
+		await raw.put('photos', photo);
+		raw.close();
+
+		const damaged = { checks: { count: 0 }, parts: { count: 0 } };
+		const made = await writeBackup(db, new BlobSink(ARCHIVE_TYPE), { damaged });
+		expect(made).toMatchObject({ checks: 1, photos: 0 });
+		expect(damaged).toEqual({ checks: { count: 1 }, parts: { count: 1 } });
+		const entries = [];
+		for await (const entry of exportEntries(db)) entries.push(entry);
+		expect(entries.map((entry) => entry.check.label)).toEqual([LABEL]);
+		expect(entries[0]!.answers.find((answer) => answer.note)?.note).toBe(NOTE);
+		expect((await backupIndex(db)).map((row) => row.label)).toEqual([LABEL]);
+
+		// Locked half-way, a backup fails: it never comes out short.
+		forgetKey();
+		await expect(writeBackup(db, new BlobSink(ARCHIVE_TYPE))).rejects.toThrow(LockedError);
 	});
 
 	it('finishes sealing after a page died half-way, and no record is lost or unreadable', async () => {

@@ -186,6 +186,25 @@ export function openReadable<T>(
 	}
 }
 
+/**
+ * A record as stored, opened; undefined, and counted in `damaged`, when it was changed or
+ * damaged. Locked, it throws (LockedError): for a backup, which must fail rather than come out
+ * short when Footing locks half-way through it.
+ */
+export function openUndamaged<T>(
+	store: SealedStore,
+	stored: T,
+	damaged?: Unreadable
+): T | undefined {
+	try {
+		return openRecord(store, stored);
+	} catch (error) {
+		if (!(error instanceof TamperedError)) throw error;
+		if (damaged) damaged.count += 1;
+		return undefined;
+	}
+}
+
 // The wrappers. Each hands on what it wraps, but for the reads and writes of records.
 
 type Fn = (...args: unknown[]) => unknown;

@@ -407,8 +407,10 @@ export const en = {
 		preparing: 'Making the backup…',
 		ready: (checks: number, photos: number, size: string) =>
 			`The backup holds ${checks === 1 ? '1 check' : `${checks} checks`} and ${photos === 1 ? '1 photo' : `${photos} photos`}: ${size}.`,
-		leftOutUnreadable: (n: number) =>
+		leftOutChecks: (n: number) =>
 			`${count(n, '1 check', '# checks')} on this device ${n === 1 ? 'was' : 'were'} changed or damaged, so ${n === 1 ? 'it is' : 'they are'} not in this backup. Every other check is.`,
+		leftOutParts: (n: number) =>
+			`${count(n, '1 answer or photo', '# answers or photos')} on this device ${n === 1 ? 'was' : 'were'} changed or damaged, so ${n === 1 ? 'it is' : 'they are'} not in this backup. Everything else is.`,
 		nothing: 'There are no checks to back up yet.',
 		preparingProgress: (done: number, total: number) =>
 			`Making the backup… ${done} of ${total === 1 ? '1 check' : `${total} checks`}.`,

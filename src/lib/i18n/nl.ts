@@ -415,8 +415,10 @@ export const nl: Messages = {
 		preparing: 'De reservekopie wordt gemaakt…',
 		ready: (checks: number, photos: number, size: string) =>
 			`De reservekopie bevat ${checks === 1 ? '1 check' : `${checks} checks`} en ${photos === 1 ? '1 foto' : `${photos} foto’s`}: ${size}.`,
-		leftOutUnreadable: (n: number) =>
+		leftOutChecks: (n: number) =>
 			`${count(n, '1 check', '# checks')} op dit apparaat ${n === 1 ? 'is' : 'zijn'} veranderd of beschadigd. Daarom ${n === 1 ? 'zit die' : 'zitten ze'} niet in deze reservekopie. Alle andere checks wel.`,
+		leftOutParts: (n: number) =>
+			`${count(n, '1 antwoord of foto', '# antwoorden of foto’s')} op dit apparaat ${n === 1 ? 'is' : 'zijn'} veranderd of beschadigd. Daarom ${n === 1 ? 'zit die' : 'zitten ze'} niet in deze reservekopie. Al het andere wel.`,
 		nothing: 'Er zijn nog geen checks om een reservekopie van te maken.',
 		preparingProgress: (done: number, total: number) =>
 			`De reservekopie wordt gemaakt… ${done} van ${total === 1 ? '1 check' : `${total} checks`}.`,

@@ -21,7 +21,9 @@ export interface BackupFileReady {
 	checks: number;
 	photos: number;
 	/** Checks on this device left out because they were changed or damaged. */
-	unreadable: number;
+	damagedChecks: number;
+	/** Answers and photos left out because they were changed or damaged. */
+	damagedParts: number;
 	/** Made with a password (format 3). */
 	protected: boolean;
 }
@@ -175,10 +177,10 @@ class Backups {
 		if (total === 0) return undefined;
 		const sink = new BlobSink(ARCHIVE_TYPE);
 		const now = new Date();
-		const unreadable = { count: 0 };
+		const damaged = { checks: { count: 0 }, parts: { count: 0 } };
 		const made = await writeBackup(db, sink, {
 			checkIds,
-			unreadable,
+			damaged,
 			now,
 			onProgress: (done) => onProgress?.(done, total),
 			...(choice.password ? { password: choice.password } : {})
@@ -189,7 +191,8 @@ class Backups {
 			name: backupFileName(now, choice.checkId ? choice.label : undefined),
 			checks: made.checks,
 			photos: made.photos,
-			unreadable: unreadable.count,
+			damagedChecks: damaged.checks.count,
+			damagedParts: damaged.parts.count,
 			protected: !!choice.password
 		};
 	}
