@@ -87,11 +87,10 @@ export async function restoreInSettings(
 ) {
 	await page.goto('/settings');
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
-	await expect(
-		page.getByText(new RegExp(`^This backup holds ${checks} checks, made on`))
-	).toBeVisible({
+	const many = checks === 1 ? '1 check' : `${checks} checks`;
+	await expect(page.getByText(new RegExp(`^This backup holds ${many}, made on`))).toBeVisible({
 		timeout: 60_000
 	});
 	await page.getByRole('button', { name: 'Restore', exact: true }).click();
-	await expect(page.getByText(`${checks} checks restored.`)).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByText(`${many} restored.`)).toBeVisible({ timeout: 60_000 });
 }

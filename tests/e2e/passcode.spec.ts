@@ -127,6 +127,23 @@ async function damageOneCheck(page: Page): Promise<void> {
 	});
 }
 
+/**
+ * Two checks (one answered), the passcode set, and one check's record changed by a byte while
+ * locked; ends unlocked on Settings.
+ */
+async function twoChecksOneDamaged(page: Page): Promise<void> {
+	const check = new CheckPages(page);
+	await check.create({ label: LABEL, rooms: { stairs: 1 } });
+	await check.answer(RAIL, t.room.no);
+	await check.saved();
+	await check.create({ label: 'Mr Bakker, Laan 3', rooms: { stairs: 1 } });
+	await check.saved();
+	await setPasscode(page);
+	await lockNow(page);
+	await damageOneCheck(page);
+	await unlock(page);
+}
+
 /** A wrong passcode: done once the field is empty again. */
 async function wrongTry(page: Page, passcode: string, m = t): Promise<void> {
 	const field = page.getByRole('textbox', { name: m.lock.passcode, exact: true });
@@ -426,16 +443,7 @@ test('once unlocked, typing saved on lock, follow-ups, the PDF and backups work 
 test('a changed byte in a sealed record is named, and turning the passcode off opens the rest', async ({
 	page
 }) => {
-	const check = new CheckPages(page);
-	await check.create({ label: LABEL, rooms: { stairs: 1 } });
-	await check.answer(RAIL, t.room.no);
-	await check.saved();
-	await check.create({ label: 'Mr Bakker, Laan 3', rooms: { stairs: 1 } });
-	await check.saved();
-	await setPasscode(page);
-	await lockNow(page);
-	await damageOneCheck(page);
-	await unlock(page);
+	await twoChecksOneDamaged(page);
 	await page.getByRole('link', { name: t.app.home }).click();
 	await expect(page.getByText(t.start.unreadable(1))).toBeVisible();
 	// The other check shows as before; the changed one is not shown wrongly.
@@ -467,15 +475,7 @@ test('a damaged check does not stop a backup of the others: it is left out, and 
 	browser,
 	baseURL
 }) => {
-	const check = new CheckPages(page);
-	await check.create({ label: LABEL, rooms: { stairs: 1 } });
-	await check.saved();
-	await check.create({ label: 'Mr Bakker, Laan 3', rooms: { stairs: 1 } });
-	await check.saved();
-	await setPasscode(page);
-	await lockNow(page);
-	await damageOneCheck(page);
-	await unlock(page);
+	await twoChecksOneDamaged(page);
 
 	await page.getByRole('checkbox', { name: t.backup.protect }).uncheck();
 	await page.getByRole('checkbox', { name: t.backup.savePlain }).check();
@@ -490,11 +490,7 @@ test('a damaged check does not stop a backup of the others: it is left out, and 
 	// The file reads back, with the check that could be read.
 	const fresh = await browser.newContext({ baseURL });
 	const other = await fresh.newPage();
-	await other.goto('/settings');
-	await other.getByLabel('Choose a backup file').setInputFiles((await download.path())!);
-	await expect(other.getByText(/^This backup holds 1 check, made on /)).toBeVisible();
-	await other.getByRole('button', { name: 'Restore', exact: true }).click();
-	await expect(other.getByText('1 check restored.', { exact: true })).toBeVisible();
+	await restoreInSettings(other, (await download.path())!, 1);
 	await other.getByRole('link', { name: t.app.home }).click();
 	await expect(other.getByRole('heading', { name: /Mr Bakker|Mrs Jansen/ })).toHaveCount(1);
 	await fresh.close();

@@ -177,13 +177,7 @@ export function openReadable<T>(
 	stored: T,
 	unreadable?: Unreadable
 ): T | undefined {
-	try {
-		return openRecord(store, stored);
-	} catch (error) {
-		if (!(error instanceof TamperedError || error instanceof LockedError)) throw error;
-		if (unreadable) unreadable.count += 1;
-		return undefined;
-	}
+	return openCounting(store, stored, unreadable, true);
 }
 
 /**
@@ -196,11 +190,21 @@ export function openUndamaged<T>(
 	stored: T,
 	damaged?: Unreadable
 ): T | undefined {
+	return openCounting(store, stored, damaged, false);
+}
+
+/** A record opened, or undefined and counted when it is damaged (or, if `locked`, locked). */
+function openCounting<T>(
+	store: SealedStore,
+	stored: T,
+	count: Unreadable | undefined,
+	locked: boolean
+): T | undefined {
 	try {
 		return openRecord(store, stored);
 	} catch (error) {
-		if (!(error instanceof TamperedError)) throw error;
-		if (damaged) damaged.count += 1;
+		if (!(error instanceof TamperedError || (locked && error instanceof LockedError))) throw error;
+		if (count) count.count += 1;
 		return undefined;
 	}
 }
