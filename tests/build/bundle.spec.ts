@@ -21,9 +21,11 @@ const KIB = 1024;
  * prerendered pages then took their stylesheets into their HTML (issue #19: the first paint
  * waits for no request), 8 KB more in each of the four: 57.3 and 895.0 KiB. Knowing the hint
  * and the backup reminder with the first screen (so they do not push the list down), and
- * leaving damaged records out of a backup: 57.6 and 897.8 KiB.
+ * leaving damaged records out of a backup: 57.6 and 897.8 KiB. The start page's state then
+ * imported the storage modules it reads instead of the barrel, which had put every screen's
+ * storage (rooms, answers, photos) in its chunk: 56.4 and 898.1 KiB.
  */
-const FIRST_LOAD_GZIP_BUDGET = 58 * KIB;
+const FIRST_LOAD_GZIP_BUDGET = 57 * KIB;
 const PRECACHE_BUDGET = 900 * KIB;
 /** jsPDF trimmed to what the plan uses (scripts/trim-jspdf.ts); the whole of it is 345 KiB. */
 const PDF_MAKER_BUDGET = 160 * KIB;

@@ -4,8 +4,8 @@ import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
 
 /** The data layer as it is, except that deleting, restoring and following up can fail. */
 const failing = vi.hoisted(() => ({ on: false }));
-vi.mock('$lib/db', async (importOriginal) => {
-	const db = await importOriginal<typeof import('$lib/db')>();
+vi.mock('$lib/db/checks', async (importOriginal) => {
+	const db = await importOriginal<typeof import('$lib/db/checks')>();
 	const unlessFailing =
 		<A extends unknown[], R>(work: (...args: A) => Promise<R>) =>
 		(...args: A): Promise<R> =>

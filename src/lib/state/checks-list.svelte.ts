@@ -9,21 +9,20 @@
 import { today, type Check } from '$lib/checklist/check';
 import { clientsOf, matches, searchText } from '$lib/checklist/clients';
 import { backupReminder } from '$lib/backup/reminder';
+// The modules themselves, not the barrel: see src/lib/db/database.ts.
 import {
-	database,
 	deleteCheck,
 	deletedSince,
-	getFact,
 	listChecks,
 	oldestChangeSince,
 	purgeDeleted,
 	recentChecks,
-	restoreCheck,
-	setFact,
-	diagnose,
-	type Db,
-	type StorageProblem
-} from '$lib/db';
+	restoreCheck
+} from '$lib/db/checks';
+import { database } from '$lib/db/database';
+import { diagnose, type StorageProblem } from '$lib/db/errors';
+import { getFact, setFact } from '$lib/db/facts';
+import type { Db } from '$lib/db/write';
 import { dateSearchTexts } from '$lib/i18n/format';
 import { mark, TIMINGS } from '$lib/timing';
 import { storage } from './storage.svelte';

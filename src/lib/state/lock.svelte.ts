@@ -5,17 +5,14 @@
  * Locking saves what is pending, then reloads the page, so nothing decrypted stays in memory;
  * the page comes back on the lock screen.
  */
-import {
-	databaseWhileLocked,
-	DEFAULT_IDLE_MINUTES,
-	lockOf,
-	type NewLock,
-	type Progress
-} from '$lib/db';
+import { databaseWhileLocked } from '$lib/db/database';
+import { DEFAULT_IDLE_MINUTES, lockOf } from '$lib/db/keyring';
+import type { NewLock, Progress } from '$lib/db/lock';
 import { announce, listen } from './sync';
 import { appUpdate } from './update.svelte';
 
-export { IDLE_MINUTES, type NewLock } from '$lib/db';
+export { IDLE_MINUTES } from '$lib/db/keyring';
+export type { NewLock } from '$lib/db/lock';
 
 export type LockStatus = 'unknown' | 'none' | 'locked' | 'open';
 export type UnlockOutcome = 'open' | 'wrong' | 'wait' | 'damaged';

@@ -3,7 +3,8 @@
  * of sites that are not installed when space runs low (Safari after a week unused), so after
  * the first saved change Footing asks for persistent storage and shows the answer in Settings.
  */
-import { database, eraseEverything, getFact, setFact } from '$lib/db';
+import { database, eraseEverything } from '$lib/db/database';
+import { getFact, setFact } from '$lib/db/facts';
 
 class DeviceStorage {
 	/** Whether the browser promised to keep the data; undefined until known. */
