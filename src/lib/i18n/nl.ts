@@ -56,11 +56,11 @@ export const nl: Messages = {
 	followUp: {
 		doneBeforeTitle: (n: number) =>
 			n === 1
-				? 'Gedaan bij het vorige bezoek: nog goed?'
-				: `Gedaan bij het vorige bezoek (${n}): nog goed?`,
+				? 'Klaar bij het vorige bezoek: nog goed?'
+				: `Klaar bij het vorige bezoek (${n}): nog goed?`,
 		carried: 'Van het vorige bezoek. Is het nog hetzelfde?',
 		stillSame: 'Nog hetzelfde',
-		doneBefore: 'Gedaan bij het vorige bezoek. Is het nog goed?',
+		doneBefore: 'Klaar bij het vorige bezoek. Is het nog goed?',
 		stillFine: 'Nog goed',
 		rechecked: (n: number, total: number) => `${n} van ${total} opnieuw nagekeken`,
 		restSame: 'De rest is hier nog hetzelfde',
@@ -68,7 +68,7 @@ export const nl: Messages = {
 		restSameText: 'Deze antwoorden van het vorige bezoek worden dan bevestigd zoals ze zijn:',
 		restSameConfirm: 'Ja, nog hetzelfde',
 		restSameDone: (n: number) =>
-			n === 1 ? '1 vraag bevestigd als nog hetzelfde.' : `${n} vragen bevestigd als nog hetzelfde.`,
+			n === 1 ? '1 vraag bevestigd: nog hetzelfde.' : `${n} vragen bevestigd: nog hetzelfde.`,
 		restSameUndone: 'Teruggedraaid: die antwoorden zijn weer van het vorige bezoek.',
 		measureAgain: 'Doe de test opnieuw: tot dan ziet u de uitslag van de vorige keer.'
 	},
@@ -77,9 +77,10 @@ export const nl: Messages = {
 		back: 'Alle cliënten',
 		notFound: 'Er staat geen bezoek van deze cliënt op dit apparaat.',
 		first: 'Eerste bezoek',
-		earlierGone: 'Het bezoek ervoor is verwijderd: wat er sindsdien veranderde, is niet te zien.',
+		earlierGone:
+			'Het vorige bezoek is verwijderd. Daardoor is niet te zien wat er sindsdien is veranderd.',
 		changes: (fixed: number, open: number, added: number) =>
-			`Sinds het bezoek ervoor: ${fixed} opgelost, ${open} nog open, ${added} nieuw`,
+			`Sinds het vorige bezoek: ${fixed} opgelost, ${open} nog open, ${added} nieuw`,
 		deleteVisit: 'Dit bezoek verwijderen',
 		deleteTitle: (date: string) => `Het bezoek van ${date} verwijderen?`,
 		deleteText:
@@ -185,8 +186,8 @@ export const nl: Messages = {
 		addPhoto: 'Foto toevoegen',
 		removePhoto: (n: number) => `Foto ${n} verwijderen`,
 		photoAlt: (n: number, question: string) => `Foto ${n} bij: ${question}`,
-		photosBefore: (date: string) => `Eerst: foto gemaakt op ${date}`,
-		photoBeforeAlt: (n: number, question: string) => `Foto ${n} van eerst, bij: ${question}`,
+		photosBefore: (date: string) => `Eerder: foto gemaakt op ${date}`,
+		photoBeforeAlt: (n: number, question: string) => `Foto ${n} van eerder, bij: ${question}`,
 		photosNow: 'Nu: een foto van hoe het er vandaag uitziet',
 		photoRemoved: 'De foto is verwijderd.',
 		fromPrevious: 'Van het vorige bezoek: kijk dit opnieuw na',
@@ -371,9 +372,9 @@ export const nl: Messages = {
 		calendar: 'De datums in een agenda zetten (.ics)',
 		calendarMade: (name: string) =>
 			`Het agendabestand staat klaar: ${name}. Open het om de datums toe te voegen.`,
-		calendarEmpty: 'Er zijn nog geen datums: geef acties een datum, of kies het volgende bezoek.',
+		calendarEmpty: 'Er zijn nog geen datums: geef acties of het volgende bezoek een datum.',
 		calendarDue: (finding: string, who: string) => `Te doen: ${finding} (${who})`,
-		calendarNextVisit: (label: string) => `Volgend bezoek van Footing: ${label}`,
+		calendarNextVisit: (label: string) => `Volgend Footing-bezoek: ${label}`,
 		calendarFrom: 'Uit het actieplan van Footing voor',
 		nextVisit: 'Volgend bezoek',
 		nextVisitHint:
