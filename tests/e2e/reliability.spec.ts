@@ -113,6 +113,25 @@ test('2. the same check open in two tabs: a change in one shows in the other wit
 	}
 });
 
+test('2b. the start page open in another tab counts an answer as soon as it is saved', async ({
+	page,
+	context
+}) => {
+	const check = new CheckPages(page);
+	await check.create({ label: 'Counted elsewhere', rooms: { stairs: 1 } });
+	const start = await context.newPage();
+	await start.goto('/');
+	const card = start.locator('main li.card', { hasText: 'Counted elsewhere' });
+	await expect(card).toContainText('No actions open');
+
+	await check.answer(RAIL, 'No');
+	await check.saved();
+	await expect(card).toContainText('1 action still open');
+	await check.answer(RAIL, 'Yes');
+	await check.saved();
+	await expect(card).toContainText('No actions open');
+});
+
 test.describe('updates', () => {
 	// The page must load each build from the server, not from the offline cache.
 	test.use({ serviceWorkers: 'block' });

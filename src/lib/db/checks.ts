@@ -75,6 +75,20 @@ export async function oldestChangeSince(db: Db, since: number): Promise<number |
 	return undefined;
 }
 
+/**
+ * One check as the list shows it: undefined when there is none, it was deleted, or it cannot
+ * be opened (changed or damaged; counted in `unreadable`), as `listChecks` leaves it out.
+ */
+export async function listedCheck(
+	db: Db,
+	id: string,
+	unreadable?: Unreadable
+): Promise<Check | undefined> {
+	const raw = await rawOf(db).get('checks', id);
+	const record = raw && openReadable('checks', raw, unreadable);
+	return record && !record.deletedAt ? cleanCheck(record) : undefined;
+}
+
 /** One check, or undefined when there is none (or it was deleted). */
 export async function getCheck(db: Db, id: string): Promise<Check | undefined> {
 	const raw = await db.get('checks', id);

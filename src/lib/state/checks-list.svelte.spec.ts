@@ -1,7 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
-import { database, getCheck, listChecks } from '$lib/db';
-import { newCheck, storedCheck } from '../../../tests/fixtures/checks';
+import { checkSummary } from '$lib/checklist/rules';
+import { database, getCheck, listChecks, saveAnswer } from '$lib/db';
+import { change, newCheck, roomOf, storedCheck } from '../../../tests/fixtures/checks';
 import { ChecksList, PAGE, PURGE_AFTER_MS, UNDO_MS } from './checks-list.svelte';
+import type { SyncMessage } from './sync';
+
+/** How often the list read every check on the device. */
+const reads = vi.hoisted(() => ({ everyCheck: 0 }));
+vi.mock('$lib/db/checks', async (importOriginal) => {
+	const checks = await importOriginal<typeof import('$lib/db/checks')>();
+	return {
+		...checks,
+		listChecks: (...args: Parameters<typeof checks.listChecks>) => {
+			reads.everyCheck += 1;
+			return checks.listChecks(...args);
+		}
+	};
+});
 
 /** A device with two checks, and the start page's list of them read. */
 async function listOfTwo(now = () => Date.now()) {
@@ -126,6 +141,39 @@ describe('the list of checks', () => {
 			);
 		});
 		expect(await firstScreen).toEqual({ shown: PAGE, reminder: { days: 10 } });
+		stop();
+	});
+
+	it('hears an answer saved in another tab by reading that one check again, not every check', async () => {
+		const db = await database();
+		const jansen = await storedCheck(db, newCheck({ label: 'Mrs Jansen', rooms: ['stairs'] }));
+		const smit = await storedCheck(db, newCheck({ label: 'Mr Smit' }), {}, jansen.updatedAt + 1);
+		const list = new ChecksList();
+		const stop = list.start();
+		await vi.waitFor(() => expect(reads.everyCheck).toBeGreaterThan(0)); // the whole list read
+		await vi.waitFor(() =>
+			expect(list.checks?.map((check) => check.id)).toEqual([smit.id, jansen.id])
+		);
+		const before = reads.everyCheck;
+
+		// Another tab answers a question of Mrs Jansen's check (a hazard), then says so.
+		const stairs = roomOf(jansen, 'stairs');
+		await saveAnswer(db, change(jansen.id, stairs, 'stairs.rail-any', 'value', 'no'), checkSummary);
+		const otherTab = new BroadcastChannel('footing');
+		const message: SyncMessage = {
+			type: 'answer',
+			checkId: jansen.id,
+			roomId: stairs,
+			itemId: 'stairs.rail-any'
+		};
+		otherTab.postMessage(message);
+
+		// Her card comes first, with the hazard counted; the other check was not read again.
+		await vi.waitFor(() => expect(list.checks?.[0]).toMatchObject({ id: jansen.id }));
+		expect(list.checks?.[0]?.summary).toMatchObject({ answered: 1, hazards: 1 });
+		expect(list.checks).toHaveLength(2);
+		expect(reads.everyCheck).toBe(before);
+		otherTab.close();
 		stop();
 	});
 });
