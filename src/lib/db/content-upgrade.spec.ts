@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerKey, type Answer } from '$lib/checklist/check';
 import * as contentTools from '$lib/checklist/content-tools';
 import { checkSummary } from '$lib/checklist/rules';
-import { openCheck, photosOfCheck, type Db } from '.';
+import { forgetKey, openCheck, photosOfCheck, type Db } from '.';
 import {
 	CONTENT_VERSION,
 	contentUpgradeDue,
@@ -12,10 +13,19 @@ import {
 import { FIXTURES } from './fixtures';
 import { V1 } from './fixtures/v1';
 import { V2 } from './fixtures/v2';
+import { prepareLock, turnOnLock } from './lock';
 import { openFootingDB } from './open';
-import { closedAfterEach, freshDB, freshName, openDBWithData, type Fixture } from './testing';
+import {
+	closedAfterEach,
+	freshDB,
+	freshName,
+	MemoryStorage,
+	openDBWithData,
+	type Fixture
+} from './testing';
 
 const keep = closedAfterEach();
+afterEach(() => forgetKey());
 
 /** The checklist's own tools, as the app passes them, for a device in the Netherlands. */
 const TOOLS: ContentTools = { ...contentTools, region: 'nl' };
@@ -120,6 +130,32 @@ describe('the content upgrade after the checklist changed', () => {
 		// A rail that is not firm: no sturdy rail. "Has anyone looked into the fall?" is gone.
 		expect(answers.has('room-smit/balance.fall-checked')).toBe(false);
 		expect(answers.get('room-toilet/toilet.rail')).toMatchObject({ value: 'no', done: true });
+	});
+
+	it('moves the answers of every check it can open: one damaged check stops neither the rest nor the app', async () => {
+		(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
+		const name = freshName();
+		await openDBWithData(name, V2);
+		const db = await keep(openFootingDB({ name }));
+		await turnOnLock(db, await prepareLock('483920', 1000)); // sealed: a changed byte shows
+		// One byte changed in the follow-up's record.
+		const raw = await openDB(name);
+		const record = (await raw.get('checks', 'check-v2-later')) as { sealed: Uint8Array };
+		record.sealed[30]! ^= 1;
+		await raw.put('checks', record);
+		const damaged = JSON.stringify(record);
+
+		expect(await upgradeContent(db, TOOLS)).toBe(V2.checks.length - 1);
+		const { answers } = (await openCheck(db, 'check-v2'))!;
+		expect(answers.get('room-living/general.loose-rug')).toMatchObject({
+			value: 'yes',
+			note: 'Loose runner by the sofa'
+		});
+		expect(await db.get('facts', 'contentVersion')).toBe(CONTENT_VERSION);
+		// The damaged check and its answers are left as they were, for a backup to count.
+		expect(JSON.stringify(await raw.get('checks', 'check-v2-later'))).toBe(damaged);
+		expect(await raw.countFromIndex('answers', 'by-check', 'check-v2-later')).toBeGreaterThan(0);
+		raw.close();
 	});
 
 	it('moves the answers of the follow-up and of a deleted check too, keeping "from the last visit"', async () => {

@@ -3,13 +3,16 @@
  * questions asked once for the whole home), the answers stored against the old items move to
  * the new ones, once, right after the database opens. It needs the checklist, which this
  * layer does not load: the caller passes the checklist's own functions (`ContentTools`).
- * Everything moves in one transaction, or nothing does.
+ * Everything moves in one transaction, or nothing does. A check, answer or photo that cannot
+ * be opened (changed or damaged) is left as it is: it would otherwise stop every other check's
+ * upgrade, at every start.
  */
 import type { Answer, Check } from '$lib/checklist/check';
 import type { Region } from '$lib/checklist/types';
 import type { Summarize } from './answers';
 import { getFact, setFact } from './facts';
 import { cleanAnswer, cleanCheck } from './records';
+import { openUndamaged, rawOf } from './sealed';
 import { write, type Db } from './write';
 
 /** The version of the stored answers' item ids this code writes. */
@@ -40,23 +43,33 @@ export async function contentUpgradeDue(db: Db): Promise<boolean> {
 	return false;
 }
 
-/** Move every check's answers and photos of retired items, and count the summaries again. */
+/**
+ * Move every check's answers and photos of retired items, and count the summaries again.
+ * Returns how many checks were upgraded.
+ */
 export function upgradeContent(db: Db, tools: ContentTools): Promise<number> {
 	return write(
 		db,
 		['checks', 'answers', 'photos', 'facts'],
 		async (tx) => {
-			const checks = await tx.objectStore('checks').getAll();
+			// Read as stored and opened one by one, so a damaged record is skipped, not thrown.
+			const stored = rawOf(tx);
+			const checks = (await stored.objectStore('checks').getAll()).flatMap(
+				(raw) => openUndamaged('checks', raw) ?? []
+			);
 			for (const raw of checks) {
 				const check: Check = { ...cleanCheck(raw), region: raw.region ?? tools.region };
 				const home = check.rooms.find((room) => room.type === 'home')?.id;
 				const store = tx.objectStore('answers');
-				const before = (await store.index('by-check').getAll(check.id)).map(cleanAnswer);
+				const before = (await stored.objectStore('answers').index('by-check').getAll(check.id))
+					.flatMap((raw) => openUndamaged('answers', raw) ?? [])
+					.map(cleanAnswer);
 				const after = tools.moveRetiredAnswers(before, home);
 				for (const old of before) void store.delete([check.id, old.roomId, old.itemId]);
 				for (const answer of after) void store.put(answer);
 				const photos = tx.objectStore('photos');
-				for (const photo of await photos.index('by-check').getAll(check.id)) {
+				const storedPhotos = await stored.objectStore('photos').index('by-check').getAll(check.id);
+				for (const photo of storedPhotos.flatMap((raw) => openUndamaged('photos', raw) ?? [])) {
 					const target = tools.movedTo(photo.itemId, photo.roomId, home);
 					if (target && (target.itemId !== photo.itemId || target.roomId !== photo.roomId))
 						void photos.put({ ...photo, ...target });

@@ -66,12 +66,19 @@ export function database(): Promise<Db> {
 				await replayJournal(db, checkSummary).catch((error: unknown) => console.error(error));
 			}
 			// Answers of retired items move to the new ones once (the checklist loads only then).
+			// If that fails (a full device), nothing moved, and the app opens all the same: it is
+			// tried again at the next start, and an answer given meanwhile is merged with the
+			// moved one then (the finding wins, notes are both kept).
 			if (await contentUpgradeDue(db)) {
-				const [tools, { deviceRegion }] = await Promise.all([
-					import('$lib/checklist/content-tools'),
-					import('$lib/i18n/region')
-				]);
-				await upgradeContent(db, { ...tools, region: deviceRegion() });
+				try {
+					const [tools, { deviceRegion }] = await Promise.all([
+						import('$lib/checklist/content-tools'),
+						import('$lib/i18n/region')
+					]);
+					await upgradeContent(db, { ...tools, region: deviceRegion() });
+				} catch (error) {
+					console.error(error);
+				}
 			}
 			return db;
 		});
