@@ -75,6 +75,11 @@ export class ChecksList {
 
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 	#now: () => number;
+	/**
+	 * The list's reads, one after the other: a read started before a change was committed can
+	 * then never land after the read that has the change, and put the older list back.
+	 */
+	#reading: Promise<unknown> = Promise.resolve();
 
 	constructor(now: () => number = Date.now) {
 		this.#now = now;
@@ -160,11 +165,7 @@ export class ChecksList {
 		if (unreadable.count > 0) await this.load();
 	}
 
-	/**
-	 * The list's reads, one after the other: a read started before a change was committed can
-	 * then never land after the read that has the change, and put the older list back.
-	 */
-	#reading: Promise<unknown> = Promise.resolve();
+	/** Run one of the list's reads after those before it (see `#reading`). */
 	#inTurn<T>(read: () => Promise<T>): Promise<T> {
 		const next = this.#reading.then(read);
 		this.#reading = next.catch(() => undefined);
