@@ -15,6 +15,16 @@ export const DEFAULT_IDLE_MINUTES = 5;
 
 let unlocked = false;
 const waiting: (() => void)[] = [];
+const waitListeners = new Set<() => void>();
+
+/**
+ * Run `listener` each time a read has to wait for this tab to be unlocked: the lock screen
+ * must then be shown, even when the first look at the lock failed.
+ */
+export function onWaitForUnlock(listener: () => void): () => void {
+	waitListeners.add(listener);
+	return () => waitListeners.delete(listener);
+}
 
 export async function sealerOf(key: Uint8Array): Promise<Sealer> {
 	const { Sealer } = await import('$lib/crypto/seal');
@@ -54,7 +64,9 @@ export async function untilUnlocked(db: Db): Promise<void> {
 		return;
 	}
 	if (unlocked) return;
-	await new Promise<void>((resolve) => waiting.push(resolve));
+	const opened = new Promise<void>((resolve) => waiting.push(resolve));
+	for (const listener of waitListeners) listener();
+	await opened;
 }
 
 /** For tests: forget this tab's key, as a reload does. */

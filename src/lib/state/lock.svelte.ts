@@ -6,7 +6,7 @@
  * the page comes back on the lock screen.
  */
 import { databaseWhileLocked } from '$lib/db/database';
-import { DEFAULT_IDLE_MINUTES, lockOf } from '$lib/db/keyring';
+import { DEFAULT_IDLE_MINUTES, lockOf, onWaitForUnlock } from '$lib/db/keyring';
 import type { NewLock, Progress } from '$lib/db/lock';
 import { announce, listen } from './sync';
 import { appUpdate } from './update.svelte';
@@ -31,6 +31,18 @@ class AppLock {
 	waitUntil = $state(0);
 	#starting: Promise<void> | undefined;
 	#listening = false;
+
+	constructor() {
+		// A page waits for the database to be unlocked: if the layout does not know Footing is
+		// locked (its first look failed when the database did not open), it looks again, so the
+		// lock screen shows instead of a page that waits for ever.
+		onWaitForUnlock(() => {
+			if (this.status === 'locked' || this.status === 'open') return;
+			if (this.status === 'unknown' && this.#starting) return; // the first look is under way
+			this.#starting = undefined;
+			void this.start();
+		});
+	}
 
 	/** Whether a passcode is set (known once started). */
 	get isSet(): boolean {
